@@ -21,7 +21,7 @@ function run(command, args, { capture = false, env = {} } = {}) {
 let passed = 0;
 let failed = 0;
 
-const unit = await run(process.execPath, ['--test', '--test-reporter=spec', 'tests/unit/'], { capture: true });
+const unit = await run(process.execPath, ['--test', '--test-reporter=spec', 'tests/unit/**/*.test.ts'], { capture: true });
 const count = (label) => Number(unit.output.match(new RegExp(`^ℹ ${label} (\\d+)`, 'm'))?.[1] ?? 0);
 passed += count('pass');
 failed += count('fail');
