@@ -1,0 +1,2 @@
+export type * from './types.ts';
+export { DomainError } from './errors.ts';
