@@ -1,0 +1,81 @@
+/**
+ * Share links: the whole playground (example, code, events, position) in the
+ * URL fragment, so a link works on a static host with no server to store it.
+ * The fragment holds deflate-compressed JSON in base64url with a format
+ * version, so a later format can still read (or clearly refuse) old links.
+ */
+import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
+import { base64urlToBytes, bytesToBase64url } from './base64url.ts';
+
+export const SHARE_FORMAT_VERSION = 1;
+/** Decompressed size limit: a hostile link must not be able to eat the tab's memory. */
+const MAX_JSON_CHARS = 20_000_000;
+
+export interface ShareState {
+  v: typeof SHARE_FORMAT_VERSION;
+  example: string;
+  code: string;
+  /** The events editor's text, kept as typed (it may even be invalid JSON). */
+  events: string;
+  /** Number of events applied on the time-travel slider. */
+  position: number;
+}
+
+export type ShareDecodeResult =
+  | { ok: true; state: ShareState }
+  | { ok: false; reason: string };
+
+export const SHARE_PREFIX = '#share=';
+
+export function encodeShare(state: Omit<ShareState, 'v'>): string {
+  const json = JSON.stringify({ v: SHARE_FORMAT_VERSION, ...state });
+  return bytesToBase64url(deflateSync(strToU8(json), { level: 9 }));
+}
+
+export function shareHash(state: Omit<ShareState, 'v'>): string {
+  return SHARE_PREFIX + encodeShare(state);
+}
+
+/** Reads `#share=...` from a location hash; null when the hash holds no share link. */
+export function shareFromHash(hash: string): ShareDecodeResult | null {
+  if (!hash.startsWith(SHARE_PREFIX)) return null;
+  return decodeShare(hash.slice(SHARE_PREFIX.length));
+}
+
+export function decodeShare(encoded: string): ShareDecodeResult {
+  const bytes = base64urlToBytes(encoded.trim());
+  if (!bytes || bytes.length === 0) return { ok: false, reason: 'the link is not valid base64url text' };
+  let json: string;
+  try {
+    const raw = inflateSync(bytes);
+    if (raw.length > MAX_JSON_CHARS) return { ok: false, reason: 'the link is too large' };
+    json = strFromU8(raw);
+  } catch {
+    return { ok: false, reason: 'the link is damaged (it does not decompress)' };
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    return { ok: false, reason: 'the link does not hold valid JSON' };
+  }
+  return validateShare(value);
+}
+
+export function validateShare(value: unknown): ShareDecodeResult {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return { ok: false, reason: 'the link does not hold a playground' };
+  }
+  const record = value as Record<string, unknown>;
+  if (record.v !== SHARE_FORMAT_VERSION) {
+    return { ok: false, reason: `the link has format version ${String(record.v)}, this page reads version ${SHARE_FORMAT_VERSION}` };
+  }
+  const { example, code, events, position } = record;
+  if (typeof example !== 'string' || !/^[a-z0-9-]{1,64}$/.test(example)) return { ok: false, reason: 'the link names no valid example' };
+  if (typeof code !== 'string') return { ok: false, reason: 'the link holds no code' };
+  if (typeof events !== 'string') return { ok: false, reason: 'the link holds no events' };
+  if (typeof position !== 'number' || !Number.isInteger(position) || position < 0) {
+    return { ok: false, reason: 'the link holds no valid time-travel position' };
+  }
+  return { ok: true, state: { v: SHARE_FORMAT_VERSION, example, code, events, position } };
+}

@@ -1,0 +1,66 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { decodeShare, encodeShare, shareFromHash, shareHash, SHARE_FORMAT_VERSION } from '../../../src/components/playground/share-link.ts';
+import { base64urlToBytes, bytesToBase64url } from '../../../src/components/playground/base64url.ts';
+import { deflateSync, strToU8 } from 'fflate';
+
+const sample = {
+  example: 'bank-account',
+  code: 'export const x = "ü € 😀";\n',
+  events: '[{"type":"MoneyDeposited","data":{"amount":5,"note":"<img src=x onerror=alert(1)>"}}]',
+  position: 7,
+};
+
+test('a share link round-trips code, events and position', () => {
+  const decoded = decodeShare(encodeShare(sample));
+  assert.deepEqual(decoded, { ok: true, state: { v: SHARE_FORMAT_VERSION, ...sample } });
+});
+
+test('the hash form is URL-safe and starts with #share=', () => {
+  const hash = shareHash({ ...sample, code: 'a'.repeat(5000) + '???///+++' });
+  assert.match(hash, /^#share=[A-Za-z0-9_-]+$/);
+  const result = shareFromHash(hash);
+  assert.equal(result?.ok, true);
+});
+
+test('a hash without share= is not a share link', () => {
+  assert.equal(shareFromHash('#events'), null);
+  assert.equal(shareFromHash(''), null);
+});
+
+test('broken links are refused with a reason instead of throwing', () => {
+  for (const broken of ['', '!!!', 'abc', 'AAAA', bytesToBase64url(strToU8('not deflated'))]) {
+    const result = decodeShare(broken);
+    assert.equal(result.ok, false, broken);
+    if (!result.ok) assert.ok(result.reason.length > 0);
+  }
+});
+
+test('a link from another format version is refused, naming the versions', () => {
+  const json = JSON.stringify({ ...sample, v: 99 });
+  const result = decodeShare(bytesToBase64url(deflateSync(strToU8(json))));
+  assert.equal(result.ok, false);
+  if (!result.ok) assert.match(result.reason, /99/);
+});
+
+test('fields of the wrong type are refused', () => {
+  const bad = [
+    { ...sample, v: 1, position: -1 },
+    { ...sample, v: 1, position: 1.5 },
+    { ...sample, v: 1, example: '../etc' },
+    { ...sample, v: 1, code: 3 },
+    { ...sample, v: 1, events: [] },
+    [1, 2],
+    null,
+  ];
+  for (const value of bad) {
+    const result = decodeShare(bytesToBase64url(deflateSync(strToU8(JSON.stringify(value)))));
+    assert.equal(result.ok, false, JSON.stringify(value));
+  }
+});
+
+test('base64url round-trips every byte value', () => {
+  const bytes = new Uint8Array(256).map((_, i) => i);
+  assert.deepEqual(base64urlToBytes(bytesToBase64url(bytes)), bytes);
+  assert.equal(base64urlToBytes('a+b/'), null);
+});
