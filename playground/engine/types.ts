@@ -62,5 +62,37 @@ export interface Projection<View, Evt extends Event = Event> {
   name: string;
   canHandle: readonly Evt['type'][];
   initialState: () => View;
-  evolve: (view: View, event: Evt) => View;
+  /**
+   * Method syntax on purpose: it lets a `Projection<Balances, BankEvent>` sit
+   * in a list of projections over all events (the store's inline list).
+   * Must return a new view and not mutate the old one.
+   */
+  evolve(view: View, event: Evt): View;
+}
+
+/**
+ * The metadata a store stamps on every event it records. Required here (not
+ * optional as in `EventMetadata`) because anything read back from a store has
+ * a place in its stream and in the global log.
+ */
+export interface RecordedEventMetadata extends EventMetadata {
+  streamName: string;
+  streamVersion: number;
+  globalPosition: number;
+  recordedAt: string;
+}
+
+/** An event as read back from a store: the payload plus where and when it was recorded. */
+export type RecordedEvent<E extends Event = Event> = E & {
+  metadata: RecordedEventMetadata;
+};
+
+/**
+ * A range of positions, both ends inclusive and 1-based, as Emmett reads
+ * streams: `{ to: k }` means "the first k events", which is exactly "the
+ * state at position k" in a time-travel slider.
+ */
+export interface ReadRange {
+  from?: number;
+  to?: number;
 }

@@ -1,0 +1,46 @@
+/**
+ * Events are facts and states are values: nothing downstream may change them.
+ * Freezing is how the engine enforces it cheaply; code in modules runs in
+ * strict mode, so writing to a frozen object throws right where it happens
+ * instead of corrupting a snapshot silently.
+ */
+
+/** Freezes a value and everything reachable from it. Frozen sub-trees are skipped: shared structure is frozen once. */
+export function deepFreeze<T>(value: T): T {
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
+  Object.freeze(value);
+  for (const key of Reflect.ownKeys(value)) {
+    deepFreeze((value as Record<PropertyKey, unknown>)[key]);
+  }
+  return value;
+}
+
+/**
+ * A frozen copy of plain data (objects and arrays, recursively); anything
+ * else (Date, Map, class instances) is kept as is. Used when the store takes
+ * ownership of an event so the caller's objects are neither frozen nor shared.
+ */
+export function frozenCopy<T>(value: T): T {
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) {
+    return Object.freeze(value.map((item: unknown) => frozenCopy(item))) as T;
+  }
+  const proto: unknown = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return value;
+  const copy: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) copy[key] = frozenCopy(item);
+  return Object.freeze(copy) as T;
+}
+
+type StructuredClone = <T>(value: T) => T;
+
+/**
+ * `structuredClone` exists in Node and in workers but is not part of the
+ * ES2022 library this engine compiles against (no DOM, on purpose), so it is
+ * looked up at run time.
+ */
+export function cloneState<T>(value: T): T {
+  const clone = (globalThis as { structuredClone?: StructuredClone }).structuredClone;
+  if (!clone) throw new Error('structuredClone is not available in this runtime');
+  return clone(value);
+}
