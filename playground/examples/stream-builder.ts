@@ -78,7 +78,8 @@ export function runStory<S, C extends Command, E extends Event>(
     events.forEach((event, i) => {
       // Events of one command share its moment; a millisecond apart keeps the log ordered.
       const occurredAt = new Date(Date.parse(step.at) + i).toISOString();
-      stream.push({ type: event.type, data: event.data, metadata: meta(occurredAt) });
+      // Metadata that decide set (e.g. today's schemaVersion) is kept.
+      stream.push({ type: event.type, data: event.data, metadata: { ...meta(occurredAt), ...event.metadata } });
       state = decider.evolve(state, event);
     });
   });

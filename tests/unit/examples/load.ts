@@ -4,18 +4,17 @@
  */
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import type { Command, Decider, Event, Projection } from '#engine';
+import { createUpcaster, type Command, type Decider, type Event, type Projection, type Upcaster } from '#engine';
 import { exampleIds, type ExampleId, type ExampleMeta } from '../../../playground/examples/catalog.ts';
 import { loadExampleMeta } from '../../../playground/examples/stories.ts';
 import type { StoredEvent } from '../../../playground/examples/stream-builder.ts';
-import { upcastEvent, type UpcasterLike } from '../../../playground/examples/upcast.ts';
 
 export interface LoadedExample {
   id: ExampleId;
   meta: ExampleMeta;
   decider: Decider<unknown, Command, Event>;
   projections: Projection<unknown, Event>[];
-  upcasters: readonly UpcasterLike[];
+  upcasters: readonly Upcaster[];
   /** As stored in events.json. */
   stored: StoredEvent[];
   /** After upcasting: what evolve sees. */
@@ -31,7 +30,7 @@ export async function loadExample(id: ExampleId): Promise<LoadedExample> {
   const domain = (await import(new URL(`${id}/domain.ts`, examplesRoot).href)) as {
     decider: Decider<unknown, Command, Event>;
     projections: Projection<unknown, Event>[];
-    upcasters?: readonly UpcasterLike[];
+    upcasters?: readonly Upcaster[];
   };
   const stored = JSON.parse(await readFile(new URL(`${id}/events.json`, examplesRoot), 'utf8')) as StoredEvent[];
   const upcasters = domain.upcasters ?? [];
@@ -42,7 +41,7 @@ export async function loadExample(id: ExampleId): Promise<LoadedExample> {
     projections: domain.projections,
     upcasters,
     stored,
-    events: stored.map((event) => upcastEvent(upcasters, event)),
+    events: stored.map(createUpcaster(upcasters)),
   };
 }
 
