@@ -17,7 +17,14 @@ const slides = defineCollection({
     notes: z.string(),
     /** Layout variant of the slide canvas. */
     layout: z.enum(['title', 'default', 'section', 'quote']).default('default'),
-  }),
+    /**
+     * What slides write instead of `layout`: Astro's MDX compiler treats a
+     * `layout` frontmatter key as a layout component to import, so
+     * `layout: quote` fails the build ("failed to resolve import quote").
+     * It is copied into `data.layout` below, so readers keep using `layout`.
+     */
+    slideLayout: z.enum(['title', 'default', 'section', 'quote']).optional(),
+  }).transform(({ slideLayout, ...data }) => ({ ...data, layout: slideLayout ?? data.layout })),
 });
 
 export const collections = { slides };
