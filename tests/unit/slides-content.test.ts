@@ -1,0 +1,137 @@
+/**
+ * The talk's content contract: every link of the original talk survives on a
+ * slide, every slide carries what the deck and the reading view need
+ * (title, section, notes), and screenshot text is never presented as the
+ * speaker's own bullet points.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = join(import.meta.dirname, '..', '..');
+const slidesDir = join(root, 'slides');
+const source = readFileSync(join(root, '..', 'shared', 'talk', 'source.txt'), 'utf8');
+
+interface Slide {
+  file: string;
+  text: string;
+  fields: Map<string, string>;
+}
+
+/** Tiny frontmatter reader: `key: value` lines and `key: |` blocks between the first two `---` lines. */
+export function frontmatter(text: string): Map<string, string> {
+  const fields = new Map<string, string>();
+  const match = /^---\n([\s\S]*?)\n---\n/.exec(text);
+  if (!match) return fields;
+  let blockKey: string | null = null;
+  const block: string[] = [];
+  const flush = (): void => {
+    if (blockKey) fields.set(blockKey, block.join('\n').trim());
+    blockKey = null;
+    block.length = 0;
+  };
+  for (const line of match[1].split('\n')) {
+    if (blockKey && (line.startsWith(' ') || line === '')) {
+      block.push(line.trim());
+      continue;
+    }
+    flush();
+    const kv = /^(\w+):\s*(.*)$/.exec(line);
+    if (!kv) continue;
+    if (kv[2] === '|') blockKey = kv[1];
+    else fields.set(kv[1], kv[2].replace(/^"(.*)"$/, '$1').trim());
+  }
+  flush();
+  return fields;
+}
+
+const files = readdirSync(slidesDir).filter((f) => f.endsWith('.mdx')).sort();
+const slides: Slide[] = files.map((file) => {
+  const text = readFileSync(join(slidesDir, file), 'utf8');
+  return { file, text, fields: frontmatter(text) };
+});
+const all = slides.map((s) => s.text).join('\n');
+
+test('there are 36 to 42 slides, numbered 01, 02, ... without gaps', () => {
+  assert.ok(files.length >= 36 && files.length <= 42, `${files.length} slides`);
+  files.forEach((file, i) => {
+    assert.match(file, /^\d{2}-[a-z0-9-]+\.mdx$/, file);
+    assert.equal(Number(file.slice(0, 2)), i + 1, `${file} should be number ${i + 1}`);
+  });
+});
+
+test('every slide has a title, a section and speaker notes', () => {
+  for (const s of slides) {
+    for (const key of ['title', 'section', 'notes']) {
+      assert.ok((s.fields.get(key) ?? '').length > 0, `${s.file} lacks ${key}`);
+    }
+    // Astro's MDX compiler would import a `layout` key as a component: slides use `slideLayout`.
+    assert.ok(!s.fields.has('layout'), `${s.file}: write slideLayout, not layout`);
+    const layout = s.fields.get('slideLayout');
+    if (layout) assert.ok(['title', 'default', 'section', 'quote'].includes(layout), `${s.file}: slideLayout ${layout}`);
+  }
+});
+
+test('slide titles are unique', () => {
+  const seen = new Map<string, string>();
+  for (const s of slides) {
+    const title = s.fields.get('title') ?? '';
+    assert.ok(!seen.has(title), `"${title}" in ${s.file} and ${seen.get(title)}`);
+    seen.set(title, s.file);
+  }
+});
+
+test('every link of the talk is on a slide', () => {
+  const urls = new Set(
+    [...source.matchAll(/https?:\/\/[^\s<>]+/g)].map((m) => m[0].replace(/[).,]+$/, '')),
+  );
+  assert.ok(urls.size >= 25, `found only ${urls.size} links in source.txt`);
+  const missing = [...urls].filter((url) => !all.includes(url));
+  assert.deepEqual(missing, []);
+});
+
+test('the ten case studies and both FAQ entries are present', () => {
+  for (const name of [
+    'Paydirekt', 'Billy', 'Jet.com', 'Octopus Deploy', 'Paycasso',
+    'Ticketfly', 'Yammer', 'OptioPay', 'Capital Match', 'Envato',
+  ]) {
+    assert.ok(slides.some((s) => (s.fields.get('title') ?? '').includes(name)), `no slide titled with ${name}`);
+  }
+  assert.ok(slides.some((s) => /CQRS vs CQS/.test(s.fields.get('title') ?? '')), 'FAQ CQRS vs CQS');
+  assert.ok(slides.some((s) => /inconsistent/i.test(s.fields.get('title') ?? '')), 'FAQ data inconsistency');
+  assert.match(all, /Bertrand Meyer/);
+  assert.match(all, /Greg Young/);
+  assert.match(all, /eventual(ly)? consisten/);
+});
+
+test('the Paydirekt quote is in German with an English translation', () => {
+  const quote = slides.find((s) => s.text.includes('auf Knopfdruck'));
+  assert.ok(quote, 'German Paydirekt quote');
+  assert.match(quote.text, /lang="de"/);
+  assert.match(quote.text, /translation="[^"]*push of a button/);
+});
+
+test('text read off company web sites is never a bullet point', () => {
+  const screenshotLines = [
+    'Everyday low prices', 'Prices drop lower', 'Fast delivery to your door',
+    'Loans funded to date', 'Halten Sie Ihr Team', 'Get a Business Loan',
+    'Invest Your Money', 'Refer a SME',
+  ];
+  const bullets = all.split('\n').filter((line) => /^\s*[-*]\s/.test(line));
+  for (const line of bullets) {
+    for (const bad of screenshotLines) assert.ok(!line.includes(bad), `bullet shows site text: ${line}`);
+    assert.notEqual(line.trim(), '- irekt');
+    assert.notEqual(line.trim(), '- El');
+  }
+});
+
+test('speaker notes are plain text, not a copy of the slide', () => {
+  for (const s of slides) {
+    const notes = s.fields.get('notes') ?? '';
+    assert.ok(!/^\s*[-*#]\s/m.test(notes), `${s.file}: notes hold Markdown lists or headings`);
+    const body = s.text.replace(/^---\n[\s\S]*?\n---\n/, '');
+    const firstBullet = /^- (.{30,})$/m.exec(body)?.[1];
+    if (firstBullet) assert.ok(!notes.includes(firstBullet), `${s.file}: notes repeat a bullet`);
+  }
+});
