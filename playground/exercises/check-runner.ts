@@ -1,0 +1,65 @@
+/**
+ * Runs an exercise's checks against the learner's module. Pure (no DOM, no
+ * worker API): the worker calls it after loading the learner's code, and the
+ * unit tests call it in Node with start.ts / solution.ts imported directly.
+ * It never throws: a check whose code throws is a failed check that says
+ * what was thrown.
+ */
+import { differences, deepEqual, show } from './compare.ts';
+import { titleOf, type CheckResult, type ExerciseCheck, type LearnerModule } from './kit.ts';
+
+/** Where a thrown error came from, when the learner's code says (a fold's event index, a line). */
+export interface ThrownDetail {
+  message: string;
+  eventIndex?: number;
+  eventType?: string;
+}
+
+function describeThrown(error: unknown): ThrownDetail {
+  if (error instanceof Error) {
+    const detail: ThrownDetail = { message: `${error.name}: ${error.message}` };
+    const { eventIndex, eventType } = error as Error & { eventIndex?: unknown; eventType?: unknown };
+    if (typeof eventIndex === 'number') detail.eventIndex = eventIndex;
+    if (typeof eventType === 'string') detail.eventType = eventType;
+    return detail;
+  }
+  return { message: String(error) };
+}
+
+export async function runCheck(check: ExerciseCheck, learner: LearnerModule): Promise<CheckResult> {
+  const title = titleOf(check);
+  try {
+    const { expected, actual } = await check.run(learner);
+    const passed = deepEqual(expected, actual);
+    return {
+      passed,
+      title,
+      expected: show(expected),
+      actual: show(actual),
+      difference: passed ? '' : differences(expected, actual).join('\n'),
+    };
+  } catch (error) {
+    const thrown = describeThrown(error);
+    return {
+      passed: false,
+      title,
+      expected: check.then,
+      actual: `threw ${thrown.message}`,
+      difference: `Your code threw instead of returning: ${thrown.message}`,
+    };
+  }
+}
+
+/** All checks, in order; one failing or throwing does not stop the others. */
+export async function runChecks(
+  checks: readonly ExerciseCheck[],
+  learner: LearnerModule,
+): Promise<CheckResult[]> {
+  const results: CheckResult[] = [];
+  for (const check of checks) results.push(await runCheck(check, learner));
+  return results;
+}
+
+export function allPassed(results: readonly CheckResult[]): boolean {
+  return results.length > 0 && results.every((result) => result.passed);
+}

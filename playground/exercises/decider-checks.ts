@@ -1,0 +1,93 @@
+/**
+ * Check builders for the most common shapes: fold a stream with the learner's
+ * `decider`, or hand it a command after some history. Each returns an
+ * ExerciseCheck whose `run` produces { expected, actual } for the runner.
+ */
+import type { Command, Decider, Event } from '#engine';
+import { exportedObject, type ExerciseCheck, type LearnerModule } from './kit.ts';
+
+export type AnyDecider = Decider<unknown, Command, Event>;
+
+/** The learner's `decider`, checked to have the three functions a decider needs. */
+export function learnerDecider(learner: LearnerModule, name = 'decider'): AnyDecider {
+  const decider = exportedObject<Partial<AnyDecider>>(learner, name);
+  for (const fn of ['initialState', 'evolve', 'decide'] as const) {
+    if (typeof decider[fn] !== 'function') {
+      throw new TypeError(`"${name}.${fn}" must be a function.`);
+    }
+  }
+  return decider as AnyDecider;
+}
+
+/** Left fold: the state after every event, starting from `initialState()`. */
+export function foldEvents(decider: AnyDecider, events: readonly Event[]): unknown {
+  return events.reduce((state, event) => decider.evolve(state, event), decider.initialState());
+}
+
+/** What a decide call did, as plain data that compares and prints well. */
+export type DecideOutcome =
+  | { events: Event[] }
+  | { rejectedWith: 'DomainError'; message: string }
+  | { threw: string };
+
+/** Runs `decide` on the folded history; a DomainError is an outcome, not a crash. */
+export function decideOutcome(decider: AnyDecider, given: readonly Event[], when: Command): DecideOutcome {
+  const state = foldEvents(decider, given);
+  try {
+    const result = decider.decide(when, state);
+    return { events: Array.isArray(result) ? result : [result] };
+  } catch (error) {
+    if (error instanceof Error && error.name === 'DomainError') {
+      return { rejectedWith: 'DomainError', message: error.message };
+    }
+    return { threw: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
+  }
+}
+
+interface Words {
+  given: string;
+  when: string;
+  then: string;
+}
+
+/** Given events, when folding them, then this state. */
+export function stateCheck(words: Words, given: readonly Event[], expected: unknown): ExerciseCheck {
+  return {
+    ...words,
+    run: (learner) => ({ expected, actual: foldEvents(learnerDecider(learner), given) }),
+  };
+}
+
+/** Given events, when this command, then exactly these events. */
+export function eventsCheck(
+  words: Words,
+  given: readonly Event[],
+  when: Command,
+  expected: readonly Event[],
+): ExerciseCheck {
+  return {
+    ...words,
+    run: (learner) => ({
+      expected: { events: expected },
+      actual: decideOutcome(learnerDecider(learner), given, when),
+    }),
+  };
+}
+
+/**
+ * Given events, when this command, then a DomainError. Only the error's
+ * kind is compared: learners word their messages themselves, and the page
+ * shows the message they chose.
+ */
+export function rejectedCheck(words: Words, given: readonly Event[], when: Command): ExerciseCheck {
+  return {
+    ...words,
+    run: (learner) => {
+      const outcome = decideOutcome(learnerDecider(learner), given, when);
+      return {
+        expected: { rejectedWith: 'DomainError' },
+        actual: 'rejectedWith' in outcome ? { rejectedWith: outcome.rejectedWith } : outcome,
+      };
+    },
+  };
+}

@@ -1,0 +1,68 @@
+/**
+ * The vocabulary of exercise checks. A check reads as given / when / then,
+ * like Emmett's decider tests, and `run` returns what the check expected next
+ * to what the learner's code produced, so the page can show a readable
+ * difference instead of a bare "failed".
+ *
+ * Checks are site code, not learner code: they are bundled into the worker
+ * and run there against the learner's module, never on the main thread.
+ */
+
+/** The learner's compiled module as the worker sees it: its named exports. */
+export type LearnerModule = Readonly<Record<string, unknown>>;
+
+/** What a check saw: `expected` is compared with `actual` by deep equality. */
+export interface Observation {
+  expected: unknown;
+  actual: unknown;
+}
+
+export interface ExerciseCheck {
+  /** The situation, in words ("an order that was placed and shipped"). */
+  given: string;
+  /** What happens ("folding the stream", "ReserveSeat A7 by Bo"). */
+  when: string;
+  /** What should come out ("status is Shipped"). */
+  then: string;
+  /** Calls the learner's exports; may throw (the runner reports what was thrown). */
+  run: (learner: LearnerModule) => Observation | Promise<Observation>;
+}
+
+/** One check's outcome, the same shape as the engine's given/when/then results. */
+export interface CheckResult {
+  passed: boolean;
+  title: string;
+  expected: string;
+  actual: string;
+  difference: string;
+}
+
+/** Why the learner's module could not be checked at all (missing export, wrong type). */
+export class ExportMissingError extends Error {
+  constructor(name: string, kind: string) {
+    super(`Your code must export ${kind} named "${name}" (export const ${name} = ...).`);
+    this.name = 'ExportMissingError';
+  }
+}
+
+/** A named export that must be a function; typed by the caller, checked at run time. */
+export function exportedFunction<F extends (...args: never[]) => unknown>(
+  learner: LearnerModule,
+  name: string,
+): F {
+  const value = learner[name];
+  if (typeof value !== 'function') throw new ExportMissingError(name, 'a function');
+  return value as F;
+}
+
+/** A named export that must be an object (a decider, a projection). */
+export function exportedObject<T extends object>(learner: LearnerModule, name: string): T {
+  const value = learner[name];
+  if (typeof value !== 'object' || value === null) throw new ExportMissingError(name, 'an object');
+  return value as T;
+}
+
+/** The title shown for a check: the three parts in one sentence. */
+export function titleOf(check: Pick<ExerciseCheck, 'given' | 'when' | 'then'>): string {
+  return `Given ${check.given}, when ${check.when}, then ${check.then}`;
+}

