@@ -1,0 +1,250 @@
+/**
+ * The deck: keys, clicks, swipes and history move through steps and slides.
+ *
+ * Each /slides/N is a full static page, but moving between slides swaps the
+ * <section class="slide"> in place from a prefetched, pre-parsed copy of the
+ * neighbour (see pages.ts), then updates the title, URL, progress, overview
+ * and the live region. That makes a step one small DOM change instead of a
+ * new document. Slides that must run their own scripts fall back to a normal
+ * navigation.
+ *
+ * Position: slide n (1..total) and step k (0..stepCount). Next reveals the
+ * next step, then moves to the next slide at step 0; previous hides the last
+ * step, then enters the previous slide fully revealed.
+ */
+import { actionForKey, deckMayTake } from './keys.ts';
+import { anyDialogOpen, markCurrent, openGoto, openHelp, openOverview, wireDialogs } from './dialogs.ts';
+import { PageCache, mergeHeadStyles, pageFromDocument, prerender, scriptSignature, type SlidePage } from './pages.ts';
+import { showSteps, slideFromPath, slideUrl, stepFromSearch, stepsOf } from './steps.ts';
+import { onSwipe } from './swipe.ts';
+
+/** Where a slide is entered: a step number (clamped), or fully revealed. */
+type Entry = number | 'end';
+
+/** Presenter windows follow and drive the deck over this channel. */
+export const DECK_CHANNEL = 'event-sourcing-deck';
+export type DeckMessage =
+  | { type: 'position'; n: number; step: number; stepCount: number; total: number }
+  | { type: 'go'; n: number; step?: number }
+  | { type: 'where' };
+
+export function startDeck(): void {
+  const stage = document.getElementById('deck-stage');
+  const first = stage?.querySelector('section.slide');
+  const here = first ? pageFromDocument(document) : null;
+  if (!stage || !first || !here) return;
+
+  const ownScripts = scriptSignature(document);
+  const cache = new PageCache();
+  // Keep a pristine copy of this slide for coming back to it later.
+  cache.put({ ...here, slide: first.cloneNode(true) as Element });
+
+  let page: SlidePage = here;
+  let slideEl: Element = first;
+  let steps = stepsOf(slideEl);
+  let step = stepFromSearch(location.search, steps.length);
+  let busy = false;
+  let blackout = false;
+
+  const announcer = document.getElementById('deck-announce');
+  const channel = 'BroadcastChannel' in window ? new BroadcastChannel(DECK_CHANNEL) : null;
+
+  function announce(text: string): void {
+    if (announcer) announcer.textContent = text;
+  }
+
+  function publish(): void {
+    const msg: DeckMessage = { type: 'position', n: page.n, step, stepCount: steps.length, total: page.total };
+    channel?.postMessage(msg);
+  }
+
+  function setStep(k: number, history: 'replace' | 'none' = 'replace'): void {
+    const grew = k > step;
+    step = Math.max(0, Math.min(k, steps.length));
+    showSteps(steps, step);
+    if (history === 'replace') window.history.replaceState({ n: page.n, step }, '', slideUrl(page.n, step));
+    if (grew) {
+      const shown = steps[step - 1]?.textContent?.replace(/\s+/g, ' ').trim();
+      if (shown) announce(shown.slice(0, 200));
+    }
+    publish();
+  }
+
+  function updateChrome(): void {
+    const { n, total } = page;
+    document.title = page.pageTitle;
+    const text = (id: string, value: string) => {
+      const el = document.getElementById(id);
+      if (el) el.textContent = value;
+    };
+    text('deck-current', String(n));
+    text('deck-section', page.section);
+    document.querySelector<HTMLElement>('.deck-progress')?.style.setProperty('--deck-progress', String(n / total));
+    const link = (id: string, to: number, enabled: boolean) => {
+      const a = document.getElementById(id);
+      if (!a) return;
+      a.setAttribute('href', `/slides/${enabled ? to : n}`);
+      if (enabled) a.removeAttribute('aria-disabled');
+      else a.setAttribute('aria-disabled', 'true');
+    };
+    link('deck-prev', n - 1, n > 1);
+    link('deck-next', n + 1, n < total);
+    markCurrent(n);
+  }
+
+  function prefetchAround(n: number): void {
+    const around = [n + 1, n - 1, n + 2].filter((m) => m >= 1 && m <= page.total);
+    void Promise.all(around.map((m) => cache.get(m))).then((pages) => {
+      // Neighbours that need a real navigation get prerendered instead.
+      const urls = pages.flatMap((p) => (p && !swappable(p) ? [slideUrl(p.n, p.n < n ? p.stepCount : 0)] : []));
+      prerender(urls);
+    });
+  }
+
+  function swappable(target: SlidePage): boolean {
+    return !target.fullNavigation && !here?.fullNavigation && target.scripts === ownScripts;
+  }
+
+  function resolveStep(entry: Entry, count: number): number {
+    return entry === 'end' ? count : Math.max(0, Math.min(entry, count));
+  }
+
+  function show(target: SlidePage, entry: Entry, history: 'push' | 'none'): void {
+    const fresh = document.importNode(target.slide, true);
+    slideEl.replaceWith(fresh);
+    slideEl = fresh;
+    page = target;
+    steps = stepsOf(slideEl);
+    step = resolveStep(entry, steps.length);
+    showSteps(steps, step);
+    if (history === 'push') window.history.pushState({ n: page.n, step }, '', slideUrl(page.n, step));
+    updateChrome();
+    announce(`Slide ${page.n} of ${page.total}: ${page.title}`);
+    publish();
+    prefetchAround(page.n);
+  }
+
+  /** Moves to slide n. Instant when prefetched; otherwise fetches first. */
+  async function goTo(n: number, entry: Entry, history: 'push' | 'none' = 'push'): Promise<void> {
+    if (busy || n < 1 || n > page.total) return;
+    if (n === page.n) {
+      setStep(resolveStep(entry, steps.length), history === 'push' ? 'replace' : 'none');
+      return;
+    }
+    let target = cache.peek(n);
+    if (!target) {
+      busy = true;
+      target = (await cache.get(n)) ?? undefined;
+      busy = false;
+    }
+    if (!target || !swappable(target)) {
+      const k = target ? resolveStep(entry, target.stepCount) : entry === 'end' ? 999 : entry;
+      location.assign(slideUrl(n, k));
+      return;
+    }
+    const waiting = mergeHeadStyles(target);
+    if (waiting) {
+      busy = true;
+      await waiting;
+      busy = false;
+    }
+    show(target, entry, history);
+  }
+
+  const next = () => (step < steps.length ? setStep(step + 1) : void goTo(page.n + 1, 0));
+  const prev = () => (step > 0 ? setStep(step - 1) : void goTo(page.n - 1, 'end'));
+
+  function toggleBlackout(): void {
+    blackout = !blackout;
+    const curtain = document.getElementById('deck-blackout');
+    if (curtain) curtain.hidden = !blackout;
+    announce(blackout ? 'Screen blacked out' : `Slide ${page.n} of ${page.total}: ${page.title}`);
+  }
+
+  function toggleFullscreen(): void {
+    if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
+    else void document.documentElement.requestFullscreen?.().catch(() => {});
+  }
+
+  function openPresenter(): void {
+    window.open(`/presenter/${page.n}`, 'event-sourcing-presenter', 'popup,width=1200,height=760');
+  }
+
+  const host = { current: () => page.n, total: () => page.total, go: (n: number) => void goTo(n, 0) };
+  const actions = {
+    next,
+    prev,
+    first: () => void goTo(1, 0),
+    last: () => void goTo(page.total, 'end'),
+    overview: () => openOverview(host),
+    goto: () => openGoto(host),
+    help: () => openHelp(),
+    presenter: openPresenter,
+    fullscreen: toggleFullscreen,
+    blackout: toggleBlackout,
+  };
+
+  document.addEventListener('keydown', (e) => {
+    if (e.defaultPrevented || e.isComposing || anyDialogOpen()) return;
+    if (!deckMayTake(e.key, e.target instanceof Element ? e.target : null)) return;
+    if (blackout && (e.key === 'Escape' || e.key === 'b' || e.key === '.')) {
+      e.preventDefault();
+      toggleBlackout();
+      return;
+    }
+    const action = actionForKey(e);
+    if (!action) return;
+    e.preventDefault();
+    actions[action]();
+  });
+
+  // Links to other slides (bar, overview, inside slides) move in place too.
+  document.addEventListener('click', (e) => {
+    if (e.defaultPrevented || e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
+    const el = e.target instanceof Element ? e.target : null;
+    if (el?.closest('#deck-blackout')) return toggleBlackout();
+    const action = el?.closest<HTMLElement>('[data-deck-action]')?.dataset.deckAction;
+    if (action && action in actions) return actions[action as keyof typeof actions]();
+    const a = el?.closest<HTMLAnchorElement>('a[href]');
+    if (!a || (a.target && a.target !== '_self')) return;
+    if (a.id === 'deck-next' || a.id === 'deck-prev') {
+      e.preventDefault();
+      if (a.getAttribute('aria-disabled') !== 'true') (a.id === 'deck-next' ? next : prev)();
+      return;
+    }
+    const url = new URL(a.href, location.href);
+    const n = url.origin === location.origin ? slideFromPath(url.pathname) : null;
+    if (n === null) return;
+    e.preventDefault();
+    void goTo(n, stepFromSearch(url.search, Number.MAX_SAFE_INTEGER));
+  });
+
+  window.addEventListener('popstate', () => {
+    const n = slideFromPath(location.pathname);
+    if (n !== null) void goTo(n, stepFromSearch(location.search, Number.MAX_SAFE_INTEGER), 'none');
+  });
+
+  channel?.addEventListener('message', (e: MessageEvent<DeckMessage>) => {
+    const msg = e.data;
+    if (msg?.type === 'go') void goTo(msg.n, msg.step ?? 0);
+    else if (msg?.type === 'where') publish();
+  });
+
+  onSwipe(stage, (dir) => (dir === 'next' ? next() : prev()));
+  wireDialogs(host);
+
+  // The canvas scale follows the stage (window resize, fullscreen, bar shown or not).
+  const rescale = () => {
+    const s = Math.min(stage.clientWidth / 1280, stage.clientHeight / 720);
+    if (s > 0) document.documentElement.style.setProperty('--deck-scale', String(s));
+  };
+  new ResizeObserver(rescale).observe(stage);
+
+  // Deep links: /slides/7?step=2 shows the first two steps; the URL is normalised.
+  showSteps(steps, step);
+  window.history.replaceState({ n: page.n, step }, '', slideUrl(page.n, step) + location.hash);
+  announce(`Slide ${page.n} of ${page.total}: ${page.title}`);
+  publish();
+  const idle = window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 50));
+  idle(() => prefetchAround(page.n));
+}

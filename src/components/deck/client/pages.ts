@@ -1,0 +1,145 @@
+/**
+ * Slide pages fetched ahead of time. Every /slides/N is a complete static
+ * page, but building a new document per key press costs ~50 ms; instead the
+ * deck fetches the neighbours' HTML, parses it once (DOMParser) and, on the
+ * key press, swaps the <section class="slide"> into the live document.
+ *
+ * A page is swappable only when it runs exactly the scripts the current page
+ * runs and nothing in it asks for data-full-navigation: a live demo's scripts
+ * must start in a fresh document, so such slides get a normal navigation
+ * (prerendered with Speculation Rules when the browser supports it).
+ */
+import { STEP_SELECTOR } from './steps.ts';
+
+export interface SlidePage {
+  n: number;
+  total: number;
+  title: string;
+  section: string;
+  /** document.title of the page. */
+  pageTitle: string;
+  /** The parsed slide; imported (cloned) into the live document on each visit. */
+  slide: Element;
+  stepCount: number;
+  /** Stylesheets and <style> blocks of its <head>, merged in before a swap. */
+  headStyles: Element[];
+  /** True when the page must be reached by a real navigation. */
+  fullNavigation: boolean;
+  scripts: string;
+}
+
+/** What scripts a document runs, as one comparable string. */
+export function scriptSignature(doc: Document): string {
+  return Array.from(doc.querySelectorAll('script'))
+    .filter((s) => !s.type || s.type === 'module' || s.type === 'text/javascript')
+    .map((s) => (s.src ? `src:${new URL(s.getAttribute('src') ?? '', location.href).pathname}` : `inline:${s.textContent?.length ?? 0}:${(s.textContent ?? '').slice(0, 80)}`))
+    .join('\n');
+}
+
+export function pageFromDocument(doc: Document): SlidePage | null {
+  const slide = doc.querySelector<HTMLElement>('section.slide');
+  if (!slide) return null;
+  const d = slide.dataset;
+  return {
+    n: Number(d.n),
+    total: Number(d.total),
+    title: d.title ?? '',
+    section: d.section ?? '',
+    pageTitle: doc.title,
+    slide,
+    stepCount: slide.querySelectorAll(STEP_SELECTOR).length,
+    headStyles: Array.from(doc.head.querySelectorAll('link[rel="stylesheet"], style')),
+    fullNavigation: doc.querySelector('[data-full-navigation]') !== null,
+    scripts: scriptSignature(doc),
+  };
+}
+
+const LIMIT = 8;
+
+export class PageCache {
+  private pages = new Map<number, Promise<SlidePage | null>>();
+  private ready = new Map<number, SlidePage>();
+
+  /** The page if it has already arrived: the instant path. */
+  peek(n: number): SlidePage | undefined {
+    return this.ready.get(n);
+  }
+
+  put(page: SlidePage): void {
+    this.ready.set(page.n, page);
+    this.pages.set(page.n, Promise.resolve(page));
+  }
+
+  get(n: number): Promise<SlidePage | null> {
+    const known = this.pages.get(n);
+    if (known) {
+      // Most recently used last, so the oldest entry is evicted first.
+      this.pages.delete(n);
+      this.pages.set(n, known);
+      return known;
+    }
+    const loading = fetch(`/slides/${n}`, { credentials: 'same-origin' })
+      .then((r) => (r.ok ? r.text() : Promise.reject(new Error(`HTTP ${r.status}`))))
+      .then((html) => {
+        const page = pageFromDocument(new DOMParser().parseFromString(html, 'text/html'));
+        if (page) this.ready.set(n, page);
+        return page;
+      })
+      .catch(() => {
+        this.pages.delete(n); // try again next time; a navigation will still work
+        return null;
+      });
+    this.pages.set(n, loading);
+    while (this.pages.size > LIMIT) {
+      const oldest = this.pages.keys().next().value;
+      if (oldest === undefined) break;
+      this.pages.delete(oldest);
+      this.ready.delete(oldest);
+    }
+    return loading;
+  }
+}
+
+/**
+ * Adds the stylesheets a page needs that this document lacks (a slide may use
+ * a component with its own CSS). Resolves when they have loaded, so the slide
+ * never shows unstyled; at most after a short wait. Null when nothing is
+ * missing (the usual case), so the swap stays synchronous.
+ */
+export function mergeHeadStyles(page: SlidePage): Promise<void> | null {
+  const haveLinks = new Set(
+    Array.from(document.head.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')).map((l) => l.href),
+  );
+  const haveStyles = new Set(Array.from(document.head.querySelectorAll('style')).map((s) => s.textContent));
+  const loads: Promise<void>[] = [];
+  for (const el of page.headStyles) {
+    if (el instanceof HTMLLinkElement || el.tagName === 'LINK') {
+      const href = new URL(el.getAttribute('href') ?? '', location.href).href;
+      if (haveLinks.has(href)) continue;
+      const link = document.createElement('link');
+      link.rel = 'stylesheet';
+      link.href = href;
+      loads.push(
+        new Promise<void>((resolve) => {
+          link.onload = link.onerror = () => resolve();
+          setTimeout(resolve, 800);
+        }),
+      );
+      document.head.append(link);
+      haveLinks.add(href);
+    } else if (!haveStyles.has(el.textContent)) {
+      document.head.append(document.importNode(el, true));
+      haveStyles.add(el.textContent);
+    }
+  }
+  return loads.length ? Promise.all(loads).then(() => undefined) : null;
+}
+
+/** Asks the browser to prerender pages we will reach by full navigation. */
+export function prerender(urls: readonly string[]): void {
+  if (!urls.length || !HTMLScriptElement.supports?.('speculationrules')) return;
+  const script = document.createElement('script');
+  script.type = 'speculationrules';
+  script.textContent = JSON.stringify({ prerender: [{ source: 'list', urls }] });
+  document.head.append(script);
+}
