@@ -6,7 +6,10 @@
  * what was thrown.
  */
 import { differences, deepEqual, show } from './compare.ts';
-import { titleOf, type CheckResult, type ExerciseCheck, type LearnerModule } from './kit.ts';
+import { titleOf, type CheckResult, type ExerciseCheck, type LearnerModule, type ThrownAt } from './kit.ts';
+
+/** Turns something the learner's code threw into a located error (the worker maps stack lines to their source). */
+export type Locate = (caught: unknown) => ThrownAt;
 
 /** Where a thrown error came from, when the learner's code says (a fold's event index, a line). */
 export interface ThrownDetail {
@@ -26,7 +29,7 @@ function describeThrown(error: unknown): ThrownDetail {
   return { message: String(error) };
 }
 
-export async function runCheck(check: ExerciseCheck, learner: LearnerModule): Promise<CheckResult> {
+export async function runCheck(check: ExerciseCheck, learner: LearnerModule, locate?: Locate): Promise<CheckResult> {
   const title = titleOf(check);
   try {
     const { expected, actual } = await check.run(learner);
@@ -40,13 +43,15 @@ export async function runCheck(check: ExerciseCheck, learner: LearnerModule): Pr
     };
   } catch (error) {
     const thrown = describeThrown(error);
-    return {
+    const result: CheckResult = {
       passed: false,
       title,
       expected: check.then,
       actual: `threw ${thrown.message}`,
       difference: `Your code threw instead of returning: ${thrown.message}`,
     };
+    if (locate) result.error = locate(error);
+    return result;
   }
 }
 
@@ -54,9 +59,10 @@ export async function runCheck(check: ExerciseCheck, learner: LearnerModule): Pr
 export async function runChecks(
   checks: readonly ExerciseCheck[],
   learner: LearnerModule,
+  locate?: Locate,
 ): Promise<CheckResult[]> {
   const results: CheckResult[] = [];
-  for (const check of checks) results.push(await runCheck(check, learner));
+  for (const check of checks) results.push(await runCheck(check, learner, locate));
   return results;
 }
 

@@ -28,13 +28,29 @@ export interface ExerciseCheck {
   run: (learner: LearnerModule) => Observation | Promise<Observation>;
 }
 
-/** One check's outcome, the same shape as the engine's given/when/then results. */
+/** Where the learner's code threw, when the runner can tell (line and column in their source). */
+export interface ThrownAt {
+  kind: 'runtime';
+  message: string;
+  line?: number;
+  column?: number;
+  eventIndex?: number;
+  eventType?: string;
+}
+
+/**
+ * One check's outcome, the shape of the engine's given/when/then results
+ * with values already rendered as text, so it always crosses the worker
+ * boundary.
+ */
 export interface CheckResult {
   passed: boolean;
   title: string;
   expected: string;
   actual: string;
   difference: string;
+  /** Set when the learner's code threw (not a DomainError the check expected). */
+  error?: ThrownAt;
 }
 
 /** Why the learner's module could not be checked at all (missing export, wrong type). */
