@@ -30,6 +30,14 @@ export interface ReadStreamResult<E extends Event> {
   streamExists: boolean;
 }
 
+/**
+ * `upcast: false` reads the events exactly as stored (old schema versions
+ * included), so the playground can show "stored" beside "as read".
+ */
+export interface ReadOptions extends ReadRange {
+  upcast?: boolean;
+}
+
 export interface AggregateStreamOptions<State, E extends Event> {
   evolve: (state: State, event: RecordedEvent<E>) => State;
   initialState: () => State;
@@ -55,13 +63,13 @@ export interface EventStore {
     events: readonly E[],
     options?: AppendOptions,
   ): AppendResult;
-  readStream<E extends Event = Event>(streamName: string, range?: ReadRange): ReadStreamResult<E>;
+  readStream<E extends Event = Event>(streamName: string, options?: ReadOptions): ReadStreamResult<E>;
   aggregateStream<State, E extends Event = Event>(
     streamName: string,
     options: AggregateStreamOptions<State, E>,
   ): AggregateStreamResult<State>;
   /** The global log in append order; `from`/`to` are global positions (1-based, inclusive). */
-  readAll<E extends Event = Event>(range?: ReadRange): RecordedEvent<E>[];
+  readAll<E extends Event = Event>(options?: ReadOptions): RecordedEvent<E>[];
   /** Global position of the last event, 0 when the store is empty. */
   headPosition(): number;
   streamVersion(streamName: string): number;
@@ -104,8 +112,8 @@ export function createInMemoryEventStore(options: InMemoryEventStoreOptions = {}
     view: projection.initialState(),
   }));
 
-  const read = <E extends Event>(events: readonly RecordedEvent[]): RecordedEvent<E>[] =>
-    (upcast ? events.map((event) => upcast(event)) : events.slice()) as RecordedEvent<E>[];
+  const read = <E extends Event>(events: readonly RecordedEvent[], apply = true): RecordedEvent<E>[] =>
+    (upcast && apply ? events.map((event) => upcast(event)) : events.slice()) as RecordedEvent<E>[];
 
   const streamVersion = (streamName: string): number => streams.get(streamName)?.length ?? 0;
 
@@ -154,11 +162,11 @@ export function createInMemoryEventStore(options: InMemoryEventStoreOptions = {}
       };
     },
 
-    readStream<E extends Event = Event>(streamName: string, range?: ReadRange) {
+    readStream<E extends Event = Event>(streamName: string, range?: ReadOptions) {
       const stream = streams.get(streamName) ?? [];
       const [start, end] = clampRange(stream.length, range);
       return {
-        events: read<E>(stream.slice(start, end)),
+        events: read<E>(stream.slice(start, end), range?.upcast),
         currentStreamVersion: stream.length,
         streamExists: stream.length > 0,
       };
@@ -174,9 +182,9 @@ export function createInMemoryEventStore(options: InMemoryEventStoreOptions = {}
       return { state, currentStreamVersion, streamExists, eventsRead: events.length };
     },
 
-    readAll<E extends Event = Event>(range?: ReadRange) {
+    readAll<E extends Event = Event>(range?: ReadOptions) {
       const [start, end] = clampRange(log.length, range);
-      return read<E>(log.slice(start, end));
+      return read<E>(log.slice(start, end), range?.upcast);
     },
 
     headPosition: () => log.length,
