@@ -1,0 +1,182 @@
+import type { CutValue, RunnerError } from './protocol.ts';
+
+/**
+ * What may cross from the worker to the page. structuredClone would copy
+ * most things, but the page shows state as a tree and as JSON, so we ask for
+ * data: no functions or symbols (they cannot be cloned), no cycles (a tree
+ * of a cycle never ends). Maps, Sets and Dates are allowed: they clone and
+ * learners use them. And a very large value is cut with a note so that one
+ * slider move does not copy megabytes to the page.
+ */
+
+/** Past this many characters of JSON, a value is cut (about 200 KB). */
+export const CUT_LIMIT = 200_000;
+const PREVIEW_CHARS = 2_000;
+
+export type Checked =
+  | { ok: true; value: unknown; cut: boolean }
+  | { ok: false; error: RunnerError };
+
+interface Problem {
+  path: string;
+  reason: string;
+}
+
+class TooLarge extends Error {}
+
+function keyPath(path: string, key: string): string {
+  return /^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
+}
+
+/**
+ * Walks the value once: finds the first part that cannot cross and counts
+ * its JSON size, stopping as soon as it passes `limit`.
+ */
+export function inspect(value: unknown, root: string, limit: number): { problem?: Problem; size: number; tooLarge: boolean } {
+  const ancestors = new Set<object>();
+  let size = 0;
+  let problem: Problem | undefined;
+
+  const walk = (current: unknown, path: string): void => {
+    if (problem) return;
+    if (size > limit) throw new TooLarge();
+    switch (typeof current) {
+      case 'function':
+        problem = { path, reason: 'is a function; functions cannot leave the worker, keep only data in state' };
+        return;
+      case 'symbol':
+        problem = { path, reason: 'is a symbol; use a string instead' };
+        return;
+      case 'string':
+        size += current.length + 2;
+        return;
+      case 'number':
+      case 'bigint':
+      case 'boolean':
+      case 'undefined':
+        size += 5;
+        return;
+      default:
+        break;
+    }
+    if (typeof current !== 'object' || current === null) {
+      size += 4;
+      return;
+    }
+    const object: object = current;
+    if (ancestors.has(object)) {
+      problem = { path, reason: 'refers back to one of its own parents (a cycle); state must be a tree of data' };
+      return;
+    }
+    if (object instanceof Date || object instanceof RegExp) {
+      size += 26;
+      return;
+    }
+    if (object instanceof WeakMap || object instanceof WeakSet || object instanceof Promise) {
+      problem = { path, reason: `is a ${object.constructor.name}, which cannot be copied; use plain data` };
+      return;
+    }
+    ancestors.add(object);
+    if (object instanceof Map) {
+      let i = 0;
+      for (const [key, entry] of object) {
+        walk(key, `${path}<key ${i}>`);
+        walk(entry, `${path}.get(${typeof key === 'string' ? JSON.stringify(key) : String(i)})`);
+        size += 2;
+        i += 1;
+      }
+    } else if (object instanceof Set) {
+      let i = 0;
+      for (const entry of object) {
+        walk(entry, `${path}<item ${i}>`);
+        size += 1;
+        i += 1;
+      }
+    } else if (Array.isArray(object)) {
+      for (let i = 0; i < object.length; i += 1) {
+        walk(object[i], `${path}[${i}]`);
+        size += 1;
+      }
+    } else {
+      for (const [key, entry] of Object.entries(object)) {
+        size += key.length + 3;
+        walk(entry, keyPath(path, key));
+      }
+      if (Object.getOwnPropertySymbols(object).length > 0 && !problem) {
+        problem = { path, reason: 'has a symbol key; use string keys' };
+      }
+    }
+    ancestors.delete(object);
+    size += 2;
+  };
+
+  try {
+    walk(value, root);
+  } catch (caught) {
+    if (caught instanceof TooLarge) return { size, tooLarge: true };
+    if (caught instanceof RangeError) return { size, tooLarge: true }; // nested deeper than the stack
+    throw caught;
+  }
+  return problem ? { problem, size, tooLarge: false } : { size, tooLarge: false };
+}
+
+/** The first characters of a value as JSON-like text, without building all of it. */
+export function preview(value: unknown, max: number = PREVIEW_CHARS): string {
+  let text = '';
+  const seen = new Set<object>();
+  const add = (part: string): void => {
+    text += part;
+    if (text.length > max) throw new TooLarge();
+  };
+  const write = (current: unknown): void => {
+    if (typeof current === 'string') return add(JSON.stringify(current));
+    if (typeof current !== 'object' || current === null) return add(String(current));
+    if (seen.has(current)) return add('"[cycle]"');
+    seen.add(current);
+    const entries: Array<[string | null, unknown]> =
+      current instanceof Map ? [...current.entries()].map(([k, v]) => [String(k), v])
+      : current instanceof Set ? [...current].map((v) => [null, v])
+      : Array.isArray(current) ? current.map((v) => [null, v])
+      : Object.entries(current);
+    const isList = Array.isArray(current) || current instanceof Set;
+    add(isList ? '[' : '{');
+    entries.forEach(([key, entry], index) => {
+      if (index > 0) add(',');
+      if (key !== null) add(`${JSON.stringify(key)}:`);
+      write(entry);
+    });
+    add(isList ? ']' : '}');
+    seen.delete(current);
+  };
+  try {
+    write(value);
+    return text;
+  } catch (caught) {
+    if (caught instanceof TooLarge || caught instanceof RangeError) return `${text.slice(0, max)}…`;
+    throw caught;
+  }
+}
+
+/**
+ * Readies a value to cross: an error naming the path if it cannot, a
+ * CutValue if it is too large, else the value itself (cloned by postMessage).
+ */
+export function toCrossable(value: unknown, root: string, limit: number = CUT_LIMIT): Checked {
+  const report = inspect(value, root, limit);
+  if (report.problem) {
+    return {
+      ok: false,
+      error: { kind: 'not-serializable', message: `\`${report.problem.path}\` ${report.problem.reason}.`, path: report.problem.path },
+    };
+  }
+  if (report.tooLarge) {
+    const cut: CutValue = {
+      cut: true,
+      note: `This ${root} is larger than ${Math.round(limit / 1000)} KB as JSON, so only its beginning is shown. Keep state small, or look at a part of it.`,
+      size: report.size,
+      preview: preview(value),
+    };
+    return { ok: true, value: cut, cut: true };
+  }
+  return { ok: true, value, cut: false };
+}

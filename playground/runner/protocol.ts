@@ -1,0 +1,291 @@
+/**
+ * The worker boundary: the one module both sides import. Every answer is a
+ * discriminated union, `{ ok: true, ... } | { ok: false, error }`, so the page
+ * never needs try/catch around a call and nothing throws across the boundary.
+ * Everything here crosses by structured clone: plain data only.
+ */
+import type { ExpectedStreamVersion } from '../engine/expected-version.ts';
+import type { Event, EventMetadata } from '../engine/types.ts';
+
+export type { ExpectedStreamVersion };
+
+/** What went wrong, in categories the UI can word and style differently. */
+export type RunnerErrorKind =
+  | 'compile'
+  | 'runtime'
+  | 'timeout'
+  | 'invalid-input'
+  | 'not-serializable'
+  | 'crashed'
+  /**
+   * Client side only: a newer call of the same kind replaced this one before
+   * its answer was used (as the Svelte tutorial's client drops stale
+   * replies). Ignore it; never show it.
+   */
+  | 'stale';
+
+export interface RunnerError {
+  kind: RunnerErrorKind;
+  /** Plain words for a learner; shown in a role="alert" region. */
+  message: string;
+  /** 1-based line in the learner's own source (or in the events JSON for invalid-input). */
+  line?: number;
+  /** 1-based column, same source as `line`. */
+  column?: number;
+  /** 0-based index of the event being folded when a fold failed. */
+  eventIndex?: number;
+  eventType?: string;
+  /** Where in a value the problem is, e.g. `state.items[3].onClick` (not-serializable). */
+  path?: string;
+}
+
+export type Failure = { ok: false; error: RunnerError };
+export type Result<T extends object> = ({ ok: true } & T) | Failure;
+
+/** An event or a command as the engine sees them: `{ type, data, metadata? }`. */
+export type Message = Event;
+
+/** What `load` found in the learner's module. */
+export interface LoadedExports {
+  /** Every export name, e.g. ['decider', 'projections']. */
+  names: string[];
+  hasDecider: boolean;
+  hasIsTerminal: boolean;
+  projections: string[];
+  upcasters: number;
+}
+
+export type LoadResult = Result<{ exports: LoadedExports }>;
+export type SetEventsResult = Result<{ count: number }>;
+
+/**
+ * A value that was too large to send whole. The page shows `preview` and the
+ * note instead of freezing on a multi-megabyte tree.
+ */
+export interface CutValue {
+  cut: true;
+  note: string;
+  /** JSON characters counted before giving up: the full value is at least this large. */
+  size: number;
+  /** The start of the JSON text, for a peek. */
+  preview: string;
+}
+
+export interface StateAt {
+  /** The position asked for, clamped to 0..count. */
+  position: number;
+  /** Total events in the stream. */
+  count: number;
+  /** Cloneable state, or a CutValue when it was too large to send. */
+  state: unknown;
+  stateCut: boolean;
+  /** How many evolve calls this answer cost (snapshots keep it at most N). */
+  eventsRead: number;
+  /** Position of the snapshot the fold started from (0 = initial state). */
+  fromSnapshot: number;
+  lastEvent?: Message;
+  /** Paths the last event changed, like `balance` or `items[2].qty`. */
+  changedPaths?: string[];
+  terminal?: boolean;
+}
+export type StateAtResult = Result<StateAt>;
+
+export interface EventsPage {
+  from: number;
+  to: number;
+  count: number;
+  events: Message[];
+}
+export type EventsPageResult = Result<EventsPage>;
+
+export type ProjectionStatus = 'caughtUp' | 'fellBehind';
+
+export interface ProjectionAt {
+  name: string;
+  view: unknown;
+  viewCut: boolean;
+  /** Number of events this projection has processed (its position in the log). */
+  checkpoint: number;
+  status: ProjectionStatus;
+  /** How many events behind the position asked for. */
+  behind: number;
+}
+export interface ProjectionsAtOptions {
+  /** Events an async projection trails behind: a number for all, or per projection name. */
+  lag?: number | Record<string, number>;
+}
+export type ProjectionsAtResult = Result<{ position: number; projections: ProjectionAt[] }>;
+
+export interface RebuildProgress {
+  name: string;
+  position: number;
+  total: number;
+}
+export interface RebuildOptions {
+  /** Report progress every this many events (default: about 20 reports per rebuild). */
+  every?: number;
+}
+export type RebuildResult = Result<{ name: string; view: unknown; viewCut: boolean; checkpoint: number; eventsReplayed: number }>;
+
+export interface RunCommandOptions {
+  /**
+   * Optimistic concurrency: the stream version the caller decided on, as in
+   * Emmett: a number of events (0 = empty), 'STREAM_DOES_NOT_EXIST',
+   * 'STREAM_EXISTS' or 'NO_CONCURRENCY_CHECK' (the default).
+   */
+  expectedStreamVersion?: ExpectedStreamVersion;
+  /** Metadata stamped on the appended events (by, occurredAt...). */
+  metadata?: Record<string, unknown>;
+}
+export type CommandOutcome =
+  | { outcome: 'appended'; events: Message[]; streamVersion: number }
+  | { outcome: 'rejected'; invariant: string; message: string; line?: number; column?: number }
+  | { outcome: 'conflict'; expected: ExpectedStreamVersion; actual: number; message: string };
+export type RunCommandResult = Result<CommandOutcome>;
+
+/**
+ * given / when / then checks, as data so they can cross to the worker. The
+ * worker runs them with the engine's `checkDecider` / `checkProjection`, so
+ * they read and compare exactly as in the engine's own tests.
+ * - decide: given events, when a command, then the events decided, or
+ *   `{ error: true | 'invariant or part of the message' | { invariant?, message? } }`
+ *   for a rejection with a DomainError.
+ * - evolve: given events, then the decider's state after folding them.
+ * - projection: given events, then the named projection's view.
+ * Events are compared by type and data (metadata is the store's business).
+ */
+export type ErrorExpectation = true | string | { invariant?: string; message?: string };
+export type Check =
+  | { kind: 'decide'; title?: string; given: Message[]; when: Message; then: Message[] | { error: ErrorExpectation } }
+  | { kind: 'evolve'; title?: string; given: Message[]; then: unknown }
+  | { kind: 'projection'; title?: string; projection: string; given: Message[]; then: unknown };
+
+export interface CheckOutcome {
+  title: string;
+  passed: boolean;
+  expected: unknown;
+  actual: unknown;
+  /** One line per difference (`$.balance: expected 100, got 90`); '' when passed. */
+  difference: string;
+  /** Set when the learner's code threw something other than a DomainError: where. */
+  error?: RunnerError;
+}
+export type RunChecksResult = Result<{ passed: boolean; checks: CheckOutcome[] }>;
+
+/**
+ * The methods the worker exposes. Every method returns a Result; none throws.
+ * Calls run one at a time in order, so a `load` followed by `stateAt` sees the
+ * new code.
+ */
+export interface SetEventsOptions {
+  /** A snapshot every N events (default 100); a small N makes snapshots visible in a demo. */
+  snapshotEvery?: number;
+}
+
+export interface RunnerApi {
+  load(code: string): LoadResult;
+  setEvents(events: string | unknown[], options?: SetEventsOptions): SetEventsResult;
+  stateAt(position: number): StateAtResult;
+  eventsPage(from: number, to: number): EventsPageResult;
+  projectionsAt(position: number, options?: ProjectionsAtOptions): ProjectionsAtResult;
+  rebuildProjection(name: string, options?: RebuildOptions, onProgress?: (p: RebuildProgress) => void): RebuildResult;
+  runCommand(command: unknown, options?: RunCommandOptions): RunCommandResult;
+  runChecks(checks: unknown): RunChecksResult;
+  /**
+   * Runs a workshop exercise's own checks (playground/exercises/ID/checks.ts,
+   * site code loaded in the worker by id, never the solution) against the
+   * loaded module; they may call any named export (stateAsOf, auditTrail...).
+   */
+  runExercise(id: string): Promise<RunChecksResult>;
+  /** For the bench and health checks: answers at once. */
+  ping(): Result<{ pong: true }>;
+}
+
+// ---------------------------------------------------------------------------
+// Type guards. Data that arrives from JSON, from a share link or from the
+// other side of postMessage is `unknown` until a guard says otherwise.
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const METADATA_TYPES: Record<keyof EventMetadata, 'string' | 'number'> = {
+  streamName: 'string',
+  streamVersion: 'number',
+  globalPosition: 'number',
+  occurredAt: 'string',
+  recordedAt: 'string',
+  by: 'string',
+  correlationId: 'string',
+  schemaVersion: 'number',
+};
+
+/** Metadata is an object whose known fields have their types; other fields are kept as given. */
+export function isMetadata(value: unknown): value is EventMetadata {
+  if (!isRecord(value)) return false;
+  for (const [key, type] of Object.entries(METADATA_TYPES)) {
+    if (value[key] !== undefined && typeof value[key] !== type) return false;
+  }
+  return true;
+}
+
+export function isMessage(value: unknown): value is Message {
+  return (
+    isRecord(value) &&
+    typeof value.type === 'string' &&
+    value.type.length > 0 &&
+    'data' in value &&
+    (value.metadata === undefined || isMetadata(value.metadata))
+  );
+}
+
+/** Why a value is not an event, in plain words, or null when it is one. */
+export function describeNotMessage(value: unknown, what: string): string | null {
+  if (!isRecord(value)) return `${what} should be an object like { "type": "...", "data": {...} }.`;
+  if (typeof value.type !== 'string' || value.type.length === 0) return `${what} has no "type" (a non-empty string).`;
+  if (!('data' in value)) return `${what} (${value.type}) has no "data"; use {} when there is nothing to say.`;
+  if (value.metadata !== undefined && !isRecord(value.metadata)) return `${what} (${value.type}) has "metadata" that is not an object.`;
+  if (value.metadata !== undefined && !isMetadata(value.metadata)) {
+    const wrong = Object.entries(METADATA_TYPES).find(([key, type]) => isRecord(value.metadata) && value.metadata[key] !== undefined && typeof value.metadata[key] !== type);
+    return `${what} (${value.type}) has metadata.${wrong?.[0] ?? '?'} that should be a ${wrong?.[1] ?? 'value of another type'}.`;
+  }
+  return null;
+}
+
+export function isRunnerError(value: unknown): value is RunnerError {
+  const kinds: readonly string[] = ['compile', 'runtime', 'timeout', 'invalid-input', 'not-serializable', 'crashed', 'stale'];
+  return isRecord(value) && typeof value.kind === 'string' && kinds.includes(value.kind) && typeof value.message === 'string';
+}
+
+/** A reply is a Result when it has a boolean `ok` and, if not ok, a RunnerError. */
+export function isResult(value: unknown): value is Result<object> {
+  if (!isRecord(value) || typeof value.ok !== 'boolean') return false;
+  return value.ok || isRunnerError(value.error);
+}
+
+function isErrorExpectation(value: unknown): value is ErrorExpectation {
+  if (value === true || typeof value === 'string') return true;
+  return isRecord(value) && (value.invariant === undefined || typeof value.invariant === 'string') && (value.message === undefined || typeof value.message === 'string');
+}
+
+export function isCheck(value: unknown): value is Check {
+  if (!isRecord(value) || (value.title !== undefined && typeof value.title !== 'string')) return false;
+  if (!Array.isArray(value.given) || !value.given.every(isMessage) || !('then' in value)) return false;
+  switch (value.kind) {
+    case 'decide': {
+      const then = value.then;
+      const thenOk = Array.isArray(then) ? then.every(isMessage) : isRecord(then) && isErrorExpectation(then.error);
+      return isMessage(value.when) && thenOk;
+    }
+    case 'evolve':
+      return true;
+    case 'projection':
+      return typeof value.projection === 'string';
+    default:
+      return false;
+  }
+}
+
+export function fail(error: RunnerError): Failure {
+  return { ok: false, error };
+}
