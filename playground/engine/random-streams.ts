@@ -1,5 +1,5 @@
 import { createRandom } from './prng.ts';
-import type { BankEvent } from './bank.ts';
+import type { BankEvent } from './example-bank.ts';
 
 /**
  * Random but valid bank streams (no overdraft, nothing after closing) from a

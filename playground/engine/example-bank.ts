@@ -1,5 +1,5 @@
-import { DomainError } from '../errors.ts';
-import type { Command, Decider, Event, Projection } from '../types.ts';
+import { DomainError } from './errors.ts';
+import type { Command, Decider, Event, Projection } from './types.ts';
 
 /**
  * A small bank account domain for the engine's own tests and benchmarks,
