@@ -11,7 +11,8 @@ import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..', '..');
 const slidesDir = join(root, 'slides');
-const source = readFileSync(join(root, '..', 'shared', 'talk', 'source.txt'), 'utf8');
+// A copy of ../shared/talk/source.txt (the talk as given), so the test also runs on a fresh clone.
+const source = readFileSync(join(root, 'tests', 'fixtures', 'talk-source.txt'), 'utf8');
 
 interface Slide {
   file: string;
