@@ -43,7 +43,9 @@ export function startDeck(): void {
   let slideEl: Element = first;
   let steps = stepsOf(slideEl);
   let step = stepFromSearch(location.search, steps.length);
+  /** A slide is loading: further moves wait in `queued` (the latest wins). */
   let busy = false;
+  let queued: (() => void) | null = null;
   let blackout = false;
 
   const announcer = document.getElementById('deck-announce');
@@ -93,7 +95,7 @@ export function startDeck(): void {
   }
 
   function prefetchAround(n: number): void {
-    const around = [n + 1, n - 1, n + 2].filter((m) => m >= 1 && m <= page.total);
+    const around = [n + 1, n - 1, n + 2, n - 2].filter((m) => m >= 1 && m <= page.total);
     void Promise.all(around.map((m) => cache.get(m))).then((pages) => {
       // Neighbours that need a real navigation get prerendered instead.
       const urls = pages.flatMap((p) => (p && !swappable(p) ? [slideUrl(p.n, p.n < n ? p.stepCount : 0)] : []));
@@ -126,7 +128,22 @@ export function startDeck(): void {
 
   /** Moves to slide n. Instant when prefetched; otherwise fetches first. */
   async function goTo(n: number, entry: Entry, history: 'push' | 'none' = 'push'): Promise<void> {
-    if (busy || n < 1 || n > page.total) return;
+    if (busy) {
+      queued = () => void goTo(n, entry, history);
+      return;
+    }
+    if (n < 1 || n > page.total) return;
+    try {
+      await moveTo(n, entry, history);
+    } finally {
+      busy = false;
+      const then = queued;
+      queued = null;
+      then?.();
+    }
+  }
+
+  async function moveTo(n: number, entry: Entry, history: 'push' | 'none'): Promise<void> {
     if (n === page.n) {
       setStep(resolveStep(entry, steps.length), history === 'push' ? 'replace' : 'none');
       return;
@@ -135,7 +152,6 @@ export function startDeck(): void {
     if (!target) {
       busy = true;
       target = (await cache.get(n)) ?? undefined;
-      busy = false;
     }
     if (!target || !swappable(target)) {
       const k = target ? resolveStep(entry, target.stepCount) : entry === 'end' ? 999 : entry;
@@ -146,13 +162,20 @@ export function startDeck(): void {
     if (waiting) {
       busy = true;
       await waiting;
-      busy = false;
     }
     show(target, entry, history);
   }
 
-  const next = () => (step < steps.length ? setStep(step + 1) : void goTo(page.n + 1, 0));
-  const prev = () => (step > 0 ? setStep(step - 1) : void goTo(page.n - 1, 'end'));
+  function next(): void {
+    if (busy) queued = next;
+    else if (step < steps.length) setStep(step + 1);
+    else void goTo(page.n + 1, 0);
+  }
+  function prev(): void {
+    if (busy) queued = prev;
+    else if (step > 0) setStep(step - 1);
+    else void goTo(page.n - 1, 'end');
+  }
 
   function toggleBlackout(): void {
     blackout = !blackout;

@@ -1,0 +1,60 @@
+// Shared by the deck's browser tests. Nothing here knows how many slides the
+// talk has or what they say: the tests read that from the built site.
+import { expect, type Page } from '@playwright/test';
+
+export interface Position {
+  n: number;
+  step: number;
+}
+
+/** Where the deck is, from its URL (/slides/N?step=K; no step = 0). */
+export function position(page: Page): Position {
+  const url = new URL(page.url());
+  const m = /^\/slides\/(\d+)/.exec(url.pathname);
+  if (!m) throw new Error(`not on a slide: ${url.pathname}`);
+  return { n: Number(m[1]), step: Number(url.searchParams.get('step') ?? 0) };
+}
+
+export const after = (a: Position, b: Position) => a.n > b.n || (a.n === b.n && a.step > b.step);
+
+/** The number of slides, as the deck shows it. */
+export async function slideCount(page: Page): Promise<number> {
+  if (!/\/slides\//.test(page.url())) await page.goto('/slides/1');
+  const total = Number(await page.locator('#deck-count').getAttribute('data-total'));
+  expect(total).toBeGreaterThan(1);
+  return total;
+}
+
+/** How many steps each slide has, counted in the built pages (same rule as the deck). */
+export async function stepCounts(page: Page, total: number): Promise<number[]> {
+  return page.evaluate(async (total) => {
+    const counts: number[] = [];
+    for (let n = 1; n <= total; n++) {
+      const html = await (await fetch(`/slides/${n}`)).text();
+      const doc = new DOMParser().parseFromString(html, 'text/html');
+      counts.push(doc.querySelectorAll('section.slide [data-step], section.slide .steps li').length);
+    }
+    return counts;
+  }, total);
+}
+
+/** Waits until the deck shows slide n (URL, counter and slide element agree). */
+export async function expectSlide(page: Page, n: number, step?: number): Promise<void> {
+  await expect(page.locator('#deck-current')).toHaveText(String(n));
+  await expect(page.locator('section.slide')).toHaveAttribute('data-n', String(n));
+  if (step !== undefined) await expect.poll(() => position(page)).toEqual({ n, step });
+  else await expect.poll(() => position(page).n).toBe(n);
+}
+
+/** Marks the current document; if the mark survives, the deck swapped in place. */
+export async function markDocument(page: Page): Promise<void> {
+  await page.evaluate(() => ((window as unknown as { __deckMark?: number }).__deckMark = 1));
+}
+export async function sameDocument(page: Page): Promise<boolean> {
+  return page.evaluate(() => (window as unknown as { __deckMark?: number }).__deckMark === 1);
+}
+
+/** Waits for the deck script to have started (it normalises the URL and fills the live region). */
+export async function deckReady(page: Page): Promise<void> {
+  await expect(page.locator('#deck-announce')).toContainText(/Slide \d+ of \d+/);
+}
