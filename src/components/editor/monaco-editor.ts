@@ -1,0 +1,130 @@
+/**
+ * Monaco, self-hosted, with TypeScript only. This module is imported
+ * dynamically by the playground page (and nowhere else), so no other page
+ * downloads the editor. Its two workers come from the package through Vite's
+ * `?worker`, so no CDN and no other language is bundled.
+ */
+import * as monaco from 'monaco-editor/editor';
+import 'monaco-editor/features/register.all';
+import 'monaco-editor/languages/definitions/typescript/register';
+import { typescriptDefaults, ModuleKind, ModuleResolutionKind, ScriptTarget } from 'monaco-editor/languages/features/typescript/register';
+import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
+import TsWorker from 'monaco-editor/language/typescript/ts.worker?worker';
+import type { CodeEditor, EditorMarker, EditorOptions } from './code-editor.ts';
+import { ENGINE_ROOT, engineFiles } from './engine-types.ts';
+
+declare global {
+  interface Window {
+    MonacoEnvironment?: { getWorker(workerId: string, label: string): Worker };
+  }
+}
+
+let configured = false;
+
+function configure(): void {
+  if (configured) return;
+  configured = true;
+  window.MonacoEnvironment = {
+    getWorker: (_id, label) => (label === 'typescript' || label === 'javascript' ? new TsWorker() : new EditorWorker()),
+  };
+  typescriptDefaults.setCompilerOptions({
+    target: ScriptTarget.ES2020,
+    module: ModuleKind.ESNext,
+    moduleResolution: ModuleResolutionKind.NodeJs,
+    strict: true,
+    noEmit: true,
+    allowImportingTsExtensions: true,
+    allowNonTsExtensions: true,
+    baseUrl: ENGINE_ROOT,
+    paths: { '#engine': [`${ENGINE_ROOT}index.ts`] },
+    lib: ['es2022'],
+  });
+  for (const file of engineFiles()) typescriptDefaults.addExtraLib(file.content, file.path);
+  // Follow the site's theme: html[data-theme] when the visitor chose one, else the system.
+  const dark = window.matchMedia('(prefers-color-scheme: dark)');
+  const apply = () => {
+    const chosen = document.documentElement.dataset.theme;
+    monaco.editor.setTheme(chosen === 'dark' || (chosen !== 'light' && dark.matches) ? 'vs-dark' : 'vs');
+  };
+  apply();
+  dark.addEventListener('change', apply);
+  new MutationObserver(apply).observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+}
+
+let modelCount = 0;
+
+export function createMonacoEditor(host: HTMLElement, options: EditorOptions): CodeEditor {
+  configure();
+  modelCount += 1;
+  // The learner's module lives at a file:// URI beside the engine, so relative
+  // resolution and '#engine' both work inside the TS worker.
+  const uri = monaco.Uri.parse(options.language === 'typescript' ? `file:///example/domain${modelCount}.ts` : `file:///example/events${modelCount}.json`);
+  // JSON is edited as plain text: bundling Monaco's JSON language would add a
+  // second language service; the runner reports bad JSON with line and column.
+  const model = monaco.editor.createModel(options.value, options.language === 'typescript' ? 'typescript' : 'plaintext', uri);
+  const editor = monaco.editor.create(host, {
+    model,
+    automaticLayout: true,
+    minimap: { enabled: false },
+    fontSize: 14,
+    lineNumbersMinChars: 3,
+    scrollBeyondLastLine: false,
+    tabSize: 2,
+    wordWrap: options.language === 'json' ? 'off' : 'on',
+    ariaLabel: options.label,
+    accessibilitySupport: 'auto',
+    fixedOverflowWidgets: true,
+    renderValidationDecorations: 'on',
+  });
+  // Escape leaves the editor (unless a widget such as suggestions is open and
+  // Escape closes that). Ctrl+M, Monaco's own toggle, makes Tab move focus.
+  editor.addCommand(
+    monaco.KeyCode.Escape,
+    () => options.escapeTarget?.()?.focus(),
+    '!suggestWidgetVisible && !findWidgetVisible && !parameterHintsVisible && !renameInputVisible && !inSnippetMode && !editorHasMultipleSelections',
+  );
+  const listeners: (() => void)[] = [];
+  let silent = false;
+  model.onDidChangeContent(() => {
+    if (!silent) listeners.forEach((listener) => listener());
+  });
+
+  return {
+    getValue: () => model.getValue(),
+    setValue(text) {
+      if (text === model.getValue()) return;
+      silent = true;
+      // pushEditOperations keeps undo: a reset or command can be undone with Ctrl+Z.
+      model.pushEditOperations([], [{ range: model.getFullModelRange(), text }], () => null);
+      silent = false;
+    },
+    onChange(listener) {
+      listeners.push(listener);
+    },
+    setMarkers(markers: readonly EditorMarker[]) {
+      monaco.editor.setModelMarkers(
+        model,
+        'runner',
+        markers.map((marker) => ({
+          severity: monaco.MarkerSeverity.Error,
+          message: marker.message,
+          startLineNumber: marker.line,
+          startColumn: marker.column,
+          endLineNumber: marker.line,
+          endColumn: model.getLineMaxColumn(Math.min(Math.max(1, marker.line), model.getLineCount())),
+        })),
+      );
+    },
+    setReadOnly(readOnly) {
+      editor.updateOptions({ readOnly });
+    },
+    reveal(line, column) {
+      editor.revealLineInCenter(line);
+      editor.setPosition({ lineNumber: line, column });
+      editor.focus();
+    },
+    layout() {
+      editor.layout();
+    },
+  };
+}

@@ -1,0 +1,310 @@
+/**
+ * The playground page's controller: picks the example (share link, saved
+ * edits or the original), wires editors, runner and views, and re-runs after
+ * each edit. Learner code only ever runs in the runner's worker.
+ */
+import type { ExampleId, ExampleMeta } from '../../../playground/examples/catalog.ts';
+import type { Message, RunnerError } from '../../../playground/runner/protocol.ts';
+import { loadEditor } from '../editor/load-editor.ts';
+import type { CodeEditor } from '../editor/code-editor.ts';
+import { createEventList, type EventList } from '../viz/event-list.ts';
+import { createProjectionsPanel } from '../viz/projections-panel.ts';
+import { createChart } from '../viz/chart.ts';
+import { connectRunner, type Runner } from './runner-port.ts';
+import { loadExampleFiles, pickExampleId, readMetas } from './example-source.ts';
+import { browserStore, clearSaved, readSaved, writeSaved } from './saved-edits.ts';
+import { shareFromHash } from './share-link.ts';
+import { clearAlert, showError, showStatus } from './messages.ts';
+import { createMomentView, type MomentView } from './moment-view.ts';
+import { setupTimeTravel, type TimeTravel } from './time-travel.ts';
+import { setupTabs } from './tabs.ts';
+import { setupResizers } from './resizer.ts';
+import { foldedPosition, pruneSkipped, withoutSkipped } from './what-if.ts';
+import { loadSeries } from './series.ts';
+import { setupActions } from './actions.ts';
+import { setupCommands } from './commands-panel.ts';
+import type { PageState } from './page-state.ts';
+
+/** The pause after the last keystroke before the example runs again. */
+export const EDIT_PAUSE_MS = 300;
+
+export interface Playground {
+  state: PageState;
+  runner: Runner;
+  codeEditor: CodeEditor;
+  eventsEditor: CodeEditor;
+  list: EventList;
+  moment: MomentView;
+  travel: TimeTravel;
+  /** Re-folds and re-renders after the stream changed (edit, command, skip). */
+  refreshStream(resend?: boolean): Promise<void>;
+  /** Sends code and events to the worker and shows the result. */
+  runAll(): Promise<void>;
+  showMoment(): Promise<void>;
+  save(): void;
+  openExample(id: ExampleId, source: 'original' | 'saved'): Promise<void>;
+  /** Puts the example's stream into place after a command appended events. */
+  appendEvents(events: readonly Message[]): Promise<void>;
+  metas: Map<ExampleId, ExampleMeta>;
+  reportError(error: RunnerError): void;
+}
+
+function byId<T extends HTMLElement>(id: string): T {
+  const element = document.getElementById(id);
+  if (!element) throw new Error(`#${id} is missing from the playground markup`);
+  return element as T;
+}
+
+function parseEvents(text: string): Message[] | null {
+  try {
+    const value: unknown = JSON.parse(text);
+    return Array.isArray(value) ? (value as Message[]) : null;
+  } catch {
+    return null;
+  }
+}
+
+export async function startPlayground(): Promise<Playground | null> {
+  const root = document.querySelector<HTMLElement>('.pg');
+  if (!root) return null;
+  const metas = readMetas();
+  const store = browserStore();
+  const select = byId<HTMLSelectElement>('pg-example');
+
+  // Which example, and with which text: a share link wins, then ?example=.
+  const share = shareFromHash(location.hash);
+  const wantedId = new URLSearchParams(location.search).get('example');
+  let id = pickExampleId(share?.ok ? share.state.example : wantedId, metas);
+  const notices: string[] = [];
+  if (share && !share.ok) {
+    notices.push(`This share link could not be read (${share.reason}). Showing the ${metas.get(id)?.title ?? 'default'} example instead.`);
+    history.replaceState(null, '', location.pathname + location.search);
+  } else if (share?.ok && share.state.example !== id) {
+    notices.push(`The shared example "${share.state.example}" does not exist here. Showing the ${metas.get(id)?.title} example instead.`);
+  } else if (wantedId !== null && wantedId !== id) {
+    notices.push(`There is no example "${wantedId}". Showing the ${metas.get(id)?.title} example instead.`);
+  }
+  const meta = metas.get(id);
+  if (!meta) {
+    showError({ kind: 'crashed', message: 'The examples could not be read; reload the page.' }, { editor: 'code' });
+    return null;
+  }
+  const files = await loadExampleFiles(meta);
+
+  const runner = connectRunner((info) => showStatus(info.message));
+  const state: PageState = {
+    meta, original: { code: files.code, events: files.events },
+    code: files.code, eventsText: files.events, events: parseEvents(files.events) ?? [], generated: false,
+    skipped: new Set(), position: Number.MAX_SAFE_INTEGER, lag: 0, snapshotEvery: 100,
+  };
+  const fromShare = share?.ok && share.state.example === id ? share.state : null;
+  if (fromShare) {
+    state.code = fromShare.code;
+    state.eventsText = fromShare.events;
+    state.position = fromShare.position;
+  } else {
+    const saved = readSaved(store, id);
+    if (saved.kind === 'ok') {
+      state.code = saved.saved.code;
+      state.eventsText = saved.saved.events;
+      state.position = saved.saved.position;
+    } else if (saved.kind === 'corrupt') {
+      notices.push(`Your saved edits for this example could not be read (${saved.reason}), so the original example is shown.`);
+      clearSaved(store, id);
+    }
+  }
+  state.events = parseEvents(state.eventsText) ?? state.events;
+  if (notices.length) showStatus(notices.join(' '));
+
+  const tabs = byId<HTMLElement>('pg-tabs-list');
+  const codeHost = byId<HTMLElement>('pg-code-editor');
+  const eventsHost = byId<HTMLElement>('pg-events-editor');
+  const escapeTarget = () => document.querySelector<HTMLElement>('#pg-tabs-list [aria-selected="true"]');
+  const [codeEditor, eventsEditor] = await Promise.all([
+    loadEditor(codeHost, { language: 'typescript', value: state.code, label: 'Code: the decider and projections (TypeScript)', escapeTarget }),
+    loadEditor(eventsHost, { language: 'json', value: state.eventsText, label: 'Events (JSON)', escapeTarget }),
+  ]);
+  setupTabs(tabs, () => {
+    codeEditor.layout();
+    eventsEditor.layout();
+  });
+  setupResizers(root);
+
+  const chartHost = byId<HTMLElement>('pg-chart');
+  const chart = createChart(chartHost);
+  const projections = createProjectionsPanel(byId('pg-projections'), (name) => void page.rebuild(name));
+  const reportError = (error: RunnerError): void => {
+    if (error.kind === 'stale') return;
+    const editor = error.kind === 'invalid-input' && error.line !== undefined ? 'events' : 'code';
+    const target = editor === 'events' ? eventsEditor : codeEditor;
+    if (error.line !== undefined) target.setMarkers([{ line: error.line, column: error.column ?? 1, message: error.message }]);
+    showError(error, { editor }, () => {
+      document.getElementById(editor === 'events' ? 'tab-events' : 'tab-code')?.click();
+      target.reveal(error.line ?? 1, error.column ?? 1);
+    });
+  };
+  const moment = createMomentView(runner, {
+    tree: byId('pg-state'), diff: byId('pg-diff'), snap: byId('pg-snap'), chart, projections,
+  }, reportError);
+
+  const list = createEventList(byId('pg-event-list'), {
+    fetchPage: async (from, to) => state.events.slice(from, to),
+    onTravel: (position) => {
+      travel.setRange(state.events.length, position);
+      state.position = position;
+      void page.showMoment();
+    },
+    onToggleSkip: (index, skip) => {
+      if (skip) state.skipped.add(index);
+      else state.skipped.delete(index);
+      list.setSkipped(state.skipped);
+      void page.refreshStream();
+    },
+  });
+  const travel = setupTimeTravel((position) => {
+    state.position = position;
+    list.setPosition(position);
+    void page.showMoment();
+    scheduleSave();
+  });
+
+  let saveTimer: number | undefined;
+  const scheduleSave = (): void => {
+    window.clearTimeout(saveTimer);
+    saveTimer = window.setTimeout(() => page.save(), 500);
+  };
+
+  const page: Playground & { rebuild(name: string): Promise<void> } = {
+    state, runner, codeEditor, eventsEditor, list, moment, travel, metas, reportError,
+    async runAll() {
+      clearAlert();
+      codeEditor.setMarkers([]);
+      eventsEditor.setMarkers([]);
+      const loaded = await runner.load(state.code);
+      if (!loaded.ok) return reportError(loaded.error);
+      const folded = state.skipped.size || state.generated ? withoutSkipped(state.events, state.skipped) : state.eventsText;
+      const set = await runner.setEvents(folded, { snapshotEvery: state.snapshotEvery });
+      if (!set.ok) return reportError(set.error);
+      if (!state.generated && !state.skipped.size) state.events = parseEvents(state.eventsText) ?? state.events;
+      await page.refreshStream(false);
+    },
+    async refreshStream(resend = true) {
+      if (resend) {
+        const set = await runner.setEvents(withoutSkipped(state.events, state.skipped), { snapshotEvery: state.snapshotEvery });
+        if (!set.ok) return reportError(set.error);
+      }
+      state.skipped = pruneSkipped(state.skipped, state.events.length);
+      state.position = Math.min(state.position, state.events.length);
+      travel.setRange(state.events.length, state.position);
+      list.setCount(state.events.length);
+      list.setSkipped(state.skipped);
+      list.invalidate();
+      list.setPosition(state.position);
+      const summary = byId('pg-events-summary');
+      const skippedNote = state.skipped.size ? ` ${state.skipped.size} skipped (what if): later events are folded without ${state.skipped.size === 1 ? 'it' : 'them'}.` : '';
+      summary.textContent = `${state.events.length.toLocaleString('en')} events in ${state.meta.streamName}. Pick a row to travel there; tick a box to skip that event.${skippedNote}`;
+      await page.showMoment();
+      void loadSeries(runner, state, chart, chartHost, () => moment.idle());
+    },
+    showMoment() {
+      return moment.show({ folded: foldedPosition(state.position, state.skipped), lag: state.lag });
+    },
+    save() {
+      const untouched = state.code === state.original.code && state.eventsText === state.original.events && !state.generated;
+      if (untouched) clearSaved(store, state.meta.id);
+      // A generated stream is not saved as text: it is regenerated on demand.
+      else writeSaved(store, state.meta.id, { code: state.code, events: state.generated ? state.original.events : state.eventsText, position: state.position });
+    },
+    async openExample(nextId, source) {
+      const nextMeta = metas.get(nextId);
+      if (!nextMeta) return;
+      id = nextId;
+      const next = await loadExampleFiles(nextMeta);
+      const saved = source === 'saved' ? readSaved(store, nextId) : { kind: 'none' as const };
+      if (saved.kind === 'corrupt') {
+        showStatus(`Your saved edits for this example could not be read (${saved.reason}), so the original example is shown.`);
+        clearSaved(store, nextId);
+      }
+      Object.assign(state, {
+        meta: nextMeta, original: { code: next.code, events: next.events },
+        code: saved.kind === 'ok' ? saved.saved.code : next.code,
+        eventsText: saved.kind === 'ok' ? saved.saved.events : next.events,
+        generated: false, skipped: new Set<number>(),
+        position: saved.kind === 'ok' ? saved.saved.position : Number.MAX_SAFE_INTEGER,
+      });
+      state.events = parseEvents(state.eventsText) ?? [];
+      codeEditor.setValue(state.code);
+      eventsEditor.setValue(state.eventsText);
+      eventsEditor.setReadOnly(false);
+      byId('pg-events-note').hidden = true;
+      describeExample();
+      await page.runAll();
+    },
+    async appendEvents(events) {
+      state.events = [...state.events, ...events];
+      if (!state.generated) {
+        const { appendToJsonArrayText } = await import('./events-text.ts');
+        state.eventsText = appendToJsonArrayText(state.eventsText, events);
+        eventsEditor.setValue(state.eventsText);
+      }
+      state.position = state.events.length;
+      page.save();
+      await page.refreshStream(false);
+    },
+    async rebuild(name) {
+      const { rebuildVisibly } = await import('./rebuild.ts');
+      await rebuildVisibly(page, projections, name);
+    },
+  };
+
+  function describeExample(): void {
+    const current = state.meta;
+    select.value = current.id;
+    byId('pg-summary').textContent = current.summary;
+    byId('pg-notice-list').replaceChildren(...current.notice.map((text) => {
+      const item = document.createElement('li');
+      item.textContent = text;
+      return item;
+    }));
+    byId<HTMLAnchorElement>('pg-slide-link').href = current.slide;
+    const open = document.getElementById('pg-open');
+    if (open instanceof HTMLAnchorElement) open.href = `/playground?example=${current.id}`;
+    chartHost.hidden = current.chart === null;
+    setupCommands(page);
+  }
+
+  // Edits run again after a pause; the time-travel position is kept.
+  let editTimer: number | undefined;
+  const onEdit = (): void => {
+    window.clearTimeout(editTimer);
+    editTimer = window.setTimeout(() => {
+      state.code = codeEditor.getValue();
+      if (!state.generated) state.eventsText = eventsEditor.getValue();
+      page.save();
+      // Someone who edits a shared playground now owns the edits: drop the link from the address bar.
+      if (location.hash.startsWith('#share=')) history.replaceState(null, '', `${location.pathname}?example=${state.meta.id}`);
+      void page.runAll();
+    }, EDIT_PAUSE_MS);
+  };
+  codeEditor.onChange(onEdit);
+  eventsEditor.onChange(onEdit);
+
+  select.addEventListener('change', () => {
+    const next = pickExampleId(select.value, metas);
+    history.replaceState(null, '', `${location.pathname}?example=${next}`);
+    showStatus('');
+    void page.openExample(next, 'saved');
+  });
+  byId<HTMLInputElement>('pg-lag').addEventListener('input', (event) => {
+    const input = event.target as HTMLInputElement;
+    state.lag = Number(input.value);
+    byId<HTMLOutputElement>('pg-lag-out').value = input.value;
+    void page.showMoment();
+  });
+  setupActions(page);
+  describeExample();
+  await page.runAll();
+  root.dataset.ready = 'true';
+  (window as unknown as { playground?: Playground }).playground = page;
+  return page;
+}

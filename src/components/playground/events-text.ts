@@ -1,0 +1,20 @@
+/**
+ * The events editor holds text the learner wrote. When a command appends
+ * events, they are added at the end of that text, one per line, instead of
+ * re-printing the whole array: the learner's own formatting stays.
+ */
+export function appendToJsonArrayText(text: string, events: readonly unknown[]): string {
+  if (events.length === 0) return text;
+  const lines = events.map((event) => `  ${JSON.stringify(event)}`);
+  const close = text.lastIndexOf(']');
+  if (close < 0) return `[\n${lines.join(',\n')}\n]\n`;
+  const head = text.slice(0, close).replace(/\s+$/, '');
+  const empty = head.endsWith('[');
+  return `${head}${empty ? '' : ','}\n${lines.join(',\n')}\n${text.slice(close)}`;
+}
+
+/** One event per line: readable, and a JSON error's line number points at one event. */
+export function formatEvents(events: readonly unknown[]): string {
+  if (events.length === 0) return '[]\n';
+  return `[\n${events.map((event) => `  ${JSON.stringify(event)}`).join(',\n')}\n]\n`;
+}

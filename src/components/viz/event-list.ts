@@ -1,0 +1,199 @@
+/**
+ * The stream, one row per event, virtualised: only the rows in view (plus a
+ * few) exist in the DOM and their data is fetched page by page from the
+ * worker, so 100,000 events scroll as smoothly as 20. Rows before the
+ * time-travel position are "applied", the rest are the future.
+ */
+import { preview } from './diff.ts';
+import { typeHue } from './event-colors.ts';
+
+export interface EventRow {
+  type: string;
+  data: unknown;
+  /** by, occurredAt and schemaVersion are shown when present. */
+  metadata?: { by?: unknown; occurredAt?: unknown; schemaVersion?: unknown };
+}
+
+export interface EventListOptions {
+  /** Events [from, to) of the current stream. */
+  fetchPage: (from: number, to: number) => Promise<readonly EventRow[] | null>;
+  /** The learner picked a row: show the moment right after that event. */
+  onTravel: (position: number) => void;
+  /** What-if: leave this event out of the fold. */
+  onToggleSkip: (index: number, skip: boolean) => void;
+}
+
+export interface EventList {
+  setCount(count: number): void;
+  setPosition(position: number, reveal?: boolean): void;
+  setSkipped(skipped: ReadonlySet<number>): void;
+  /** The events changed (edit, command, rebuild): forget cached rows. */
+  invalidate(): void;
+}
+
+const ROW_HEIGHT = 30;
+const PAGE = 100;
+const OVERSCAN = 8;
+const MAX_CACHED_PAGES = 40;
+
+export function createEventList(host: HTMLElement, options: EventListOptions): EventList {
+  const scroller = document.createElement('div');
+  scroller.className = 'ev-scroll';
+  scroller.tabIndex = 0;
+  scroller.setAttribute('aria-label', 'Event stream, scrollable');
+  const spacer = document.createElement('ol');
+  spacer.className = 'ev-spacer';
+  spacer.setAttribute('aria-label', 'Events in the stream');
+  scroller.append(spacer);
+  host.replaceChildren(scroller);
+
+  let count = 0;
+  let position = 0;
+  let skipped: ReadonlySet<number> = new Set();
+  let generation = 0;
+  const pages = new Map<number, readonly EventRow[]>();
+  const pending = new Set<number>();
+  let scheduled = false;
+
+  function schedule(): void {
+    if (scheduled) return;
+    scheduled = true;
+    requestAnimationFrame(() => {
+      scheduled = false;
+      render();
+    });
+  }
+
+  function loadPage(page: number): void {
+    if (pending.has(page)) return;
+    pending.add(page);
+    const asked = generation;
+    const from = page * PAGE;
+    void options.fetchPage(from, Math.min(count, from + PAGE)).then((rows) => {
+      pending.delete(page);
+      // A reply for an older stream is dropped: its rows would be wrong.
+      if (asked !== generation || !rows) return;
+      if (pages.size >= MAX_CACHED_PAGES) pages.delete(pages.keys().next().value as number);
+      pages.set(page, rows);
+      schedule();
+    });
+  }
+
+  function rowFor(index: number): EventRow | undefined {
+    const rows = pages.get(Math.floor(index / PAGE));
+    if (!rows) {
+      loadPage(Math.floor(index / PAGE));
+      return undefined;
+    }
+    return rows[index % PAGE];
+  }
+
+  function buildRow(index: number, row: EventRow | undefined): HTMLLIElement {
+    const item = document.createElement('li');
+    item.className = 'ev-row';
+    item.style.transform = `translateY(${index * ROW_HEIGHT}px)`;
+    item.setAttribute('aria-posinset', String(index + 1));
+    item.setAttribute('aria-setsize', String(count));
+    if (index < position) item.classList.add('is-applied');
+    if (index === position - 1) item.classList.add('is-current');
+    if (skipped.has(index)) item.classList.add('is-skipped');
+    const go = document.createElement('button');
+    go.type = 'button';
+    go.className = 'ev-go';
+    go.dataset.index = String(index);
+    const number = document.createElement('span');
+    number.className = 'ev-num';
+    number.textContent = String(index + 1);
+    go.append(number);
+    if (!row) {
+      go.append(document.createTextNode(' loading…'));
+      item.append(go);
+      return item;
+    }
+    item.style.setProperty('--type-hue', String(typeHue(row.type)));
+    const type = document.createElement('span');
+    type.className = 'ev-type';
+    type.textContent = row.type;
+    const version = row.metadata?.schemaVersion;
+    if (typeof version === 'number' && version > 1) type.textContent += ` v${version}`;
+    const meta = document.createElement('span');
+    meta.className = 'ev-meta';
+    const by = row.metadata?.by;
+    const at = row.metadata?.occurredAt;
+    meta.textContent = [typeof by === 'string' ? by : '', typeof at === 'string' ? at.replace('T', ' ').slice(0, 16) : ''].filter(Boolean).join(' · ');
+    const data = document.createElement('span');
+    data.className = 'ev-data';
+    data.textContent = preview(row.data, 160);
+    go.append(type, data, meta);
+    go.title = `Show the state after event ${index + 1}`;
+    const skip = document.createElement('input');
+    skip.type = 'checkbox';
+    skip.className = 'ev-skip';
+    skip.checked = skipped.has(index);
+    skip.dataset.index = String(index);
+    skip.setAttribute('aria-label', `Skip event ${index + 1} (${row.type})`);
+    skip.title = 'What if this event had not happened?';
+    item.append(go, skip);
+    return item;
+  }
+
+  function render(): void {
+    spacer.style.height = `${count * ROW_HEIGHT}px`;
+    const top = scroller.scrollTop;
+    const height = scroller.clientHeight || 400;
+    const first = Math.max(0, Math.floor(top / ROW_HEIGHT) - OVERSCAN);
+    const last = Math.min(count, Math.ceil((top + height) / ROW_HEIGHT) + OVERSCAN);
+    // Keep focus on the row control the keyboard user is on while rows are rebuilt.
+    const active = document.activeElement;
+    const focusedIndex = active instanceof HTMLElement && spacer.contains(active) ? active.dataset.index : undefined;
+    const focusedClass = active instanceof HTMLElement ? active.className : '';
+    const rows: HTMLLIElement[] = [];
+    for (let i = first; i < last; i += 1) rows.push(buildRow(i, rowFor(i)));
+    spacer.replaceChildren(...rows);
+    if (focusedIndex !== undefined) {
+      const again = spacer.querySelector<HTMLElement>(`.${focusedClass.split(' ')[0]}[data-index="${focusedIndex}"]`);
+      again?.focus({ preventScroll: true });
+    }
+  }
+
+  scroller.addEventListener('scroll', schedule, { passive: true });
+  new ResizeObserver(schedule).observe(scroller);
+  spacer.addEventListener('click', (event) => {
+    const target = event.target instanceof HTMLElement ? event.target.closest<HTMLElement>('.ev-go') : null;
+    if (target?.dataset.index) options.onTravel(Number(target.dataset.index) + 1);
+  });
+  spacer.addEventListener('change', (event) => {
+    const target = event.target;
+    if (target instanceof HTMLInputElement && target.dataset.index) options.onToggleSkip(Number(target.dataset.index), target.checked);
+  });
+
+  function reveal(index: number): void {
+    const top = index * ROW_HEIGHT;
+    const view = scroller.clientHeight;
+    if (top < scroller.scrollTop || top + ROW_HEIGHT > scroller.scrollTop + view) {
+      scroller.scrollTop = Math.max(0, top - view / 2);
+    }
+  }
+
+  return {
+    setCount(next) {
+      count = next;
+      schedule();
+    },
+    setPosition(next, shouldReveal = true) {
+      position = next;
+      if (shouldReveal && next > 0) reveal(next - 1);
+      schedule();
+    },
+    setSkipped(next) {
+      skipped = next;
+      schedule();
+    },
+    invalidate() {
+      generation += 1;
+      pages.clear();
+      pending.clear();
+      schedule();
+    },
+  };
+}
