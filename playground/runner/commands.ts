@@ -52,7 +52,11 @@ export function runCommand(ctx: Context, command: unknown, rawOptions: unknown, 
   const folded = deciderFold(ctx);
   if (!folded.ok) return folded;
   const version = ctx.stored.length;
-  const head = folded.value.stateAt(version);
+  // A writer that names the version it read decides on the state it saw there
+  // (two writers reading version v both decide on v): that is what makes the
+  // second append a conflict instead of a fresh decision on the newer head.
+  const readAt = typeof expected === 'number' && expected < version ? expected : version;
+  const head = folded.value.stateAt(readAt);
   if (!head.ok) return fail(failureError(ctx, head.failure, 'evolve'));
   const columns = module.value.columns;
 
