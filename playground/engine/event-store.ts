@@ -131,8 +131,9 @@ export function createInMemoryEventStore(options: InMemoryEventStoreOptions = {}
         Object.freeze({
           type: event.type,
           data: frozenCopy(event.data),
+          // Metadata fields are all primitives (EventMetadata), so a shallow copy owns them.
           metadata: Object.freeze({
-            ...frozenCopy(event.metadata),
+            ...event.metadata,
             streamName,
             streamVersion: actual + i + 1,
             globalPosition: log.length + i + 1,

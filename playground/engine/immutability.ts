@@ -27,8 +27,11 @@ export function frozenCopy<T>(value: T): T {
   }
   const proto: unknown = Object.getPrototypeOf(value);
   if (proto !== Object.prototype && proto !== null) return value;
+  // for-in rather than Object.entries: no array per object, which matters at a million events.
   const copy: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value)) copy[key] = frozenCopy(item);
+  for (const key in value) {
+    if (Object.hasOwn(value, key)) copy[key] = frozenCopy((value as Record<string, unknown>)[key]);
+  }
   return Object.freeze(copy) as T;
 }
 
