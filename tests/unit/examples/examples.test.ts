@@ -67,13 +67,12 @@ for (const id of presentIds) {
 
     test('each command on the final state emits known events or names a listed invariant', () => {
       const finalState = deepFreeze(fold(example));
-      const known = new Set([...events.map((e) => e.type), ...projections.flatMap((p) => p.canHandle)]);
       for (const command of meta.commands) {
         try {
           const decided = decider.decide({ type: command.type, data: defaultData(command) }, finalState);
           for (const event of Array.isArray(decided) ? decided : [decided]) {
-            assert.ok(known.has(event.type), `${command.type} emitted unknown ${event.type}`);
-            decider.evolve(finalState, event);
+            // Every domain's evolve throws on an event type it does not know.
+            assert.doesNotThrow(() => decider.evolve(finalState, event), `${command.type} emitted unknown ${event.type}`);
           }
         } catch (error) {
           if (error instanceof assert.AssertionError) throw error;
