@@ -1,0 +1,195 @@
+/**
+ * The exercise page's behaviour: editor, Check, hints, Show solution, Reset,
+ * progress and (embedded) the solved message to the parent page. Learner
+ * code runs only in the runner's worker; this file moves text and results.
+ */
+import { createRunner, type RestartInfo } from '../../../playground/runner/client.ts';
+import type { RunnerError } from '../../../playground/runner/protocol.ts';
+import type { CodeEditor, EditorMarker } from '../editor/code-editor.ts';
+import { loadEditor } from '../editor/load-editor.ts';
+import { readEmbedOptions } from './embed-snippet.ts';
+import { createFoldView, type FoldTargets } from './fold-view.ts';
+import { wireHints } from './hints.ts';
+import { browserStorage, markSolved, readCode, saveCode } from './progress.ts';
+import { createResultsView } from './results-view.ts';
+import { describeError } from './runner-errors.ts';
+
+export interface ExerciseConfig {
+  id: string;
+  title: string;
+  startCode: string;
+  sample: unknown[];
+  checkTitles: string[];
+  embed: boolean;
+}
+
+/** A runaway loop is stopped after this long; the editor keeps the text. */
+const BUDGET_MS = 3_000;
+
+function part<T extends Element>(root: HTMLElement, name: string): T {
+  const found = root.querySelector<T>(`[data-ex="${name}"]`);
+  if (!found) throw new Error(`exercise page: missing [data-ex="${name}"]`);
+  return found;
+}
+
+export async function startExercisePage(root: HTMLElement, config: ExerciseConfig): Promise<void> {
+  const store = browserStorage();
+  const options = readEmbedOptions(window.location.search);
+  const alert = part<HTMLElement>(root, 'alert');
+  const status = part<HTMLElement>(root, 'status');
+  const checkButton = part<HTMLButtonElement>(root, 'check');
+  const solutionButton = part<HTMLButtonElement>(root, 'solution');
+  const resetButton = part<HTMLButtonElement>(root, 'reset');
+  const backButton = part<HTMLButtonElement>(root, 'back');
+  const editorHost = part<HTMLElement>(root, 'editor');
+
+  wireHints(part<HTMLElement>(root, 'hints'));
+
+  // Hidden by the trainer: the button never appears and nothing fetches the solution.
+  const solutionAllowed = !(config.embed && options.hideSolution);
+  solutionButton.hidden = !solutionAllowed;
+  if (!solutionAllowed) solutionButton.remove();
+
+  const showError = (error: RunnerError): void => {
+    if (error.kind === 'stale') return;
+    alert.textContent = describeError(error);
+  };
+  const clearError = (): void => {
+    alert.textContent = '';
+  };
+
+  const runner = createRunner({
+    budgetMs: BUDGET_MS,
+    onRestart: (info: RestartInfo) => {
+      alert.textContent = `${info.message} Your code is still in the editor.`;
+    },
+  });
+
+  let editor: CodeEditor | null = null;
+  const results = createResultsView(part<HTMLElement>(root, 'results'), config.checkTitles, (line, column) => editor?.reveal(line, column));
+  results.pending();
+  const foldTargets: FoldTargets = {
+    range: part<HTMLInputElement>(root, 'fold-range'),
+    output: part<HTMLOutputElement>(root, 'fold-output'),
+    events: part<HTMLOListElement>(root, 'fold-events'),
+    tree: part<HTMLElement>(root, 'fold-tree'),
+    diff: part<HTMLElement>(root, 'fold-diff'),
+    note: part<HTMLElement>(root, 'fold-note'),
+  };
+  const fold = createFoldView(runner, config.sample, foldTargets, showError);
+
+  const initial = readCode(store, config.id) ?? config.startCode;
+  editor = await loadEditor(editorHost, {
+    language: 'typescript',
+    value: initial,
+    label: `Your code for the exercise “${config.title}” (TypeScript)`,
+    escapeTarget: () => checkButton,
+  });
+  let saveTimer: ReturnType<typeof setTimeout> | undefined;
+  editor.onChange(() => {
+    clearTimeout(saveTimer);
+    saveTimer = setTimeout(() => saveCode(store, config.id, editor?.getValue() ?? initial), 300);
+  });
+
+  /** Text replaced by Show solution or Reset, so the learner's own code is one click away. */
+  let previous: string | null = null;
+  const replaceCode = (text: string, backLabel: string): void => {
+    if (!editor) return;
+    const current = editor.getValue();
+    if (current !== text) {
+      previous = current;
+      backButton.textContent = backLabel;
+      backButton.hidden = false;
+    }
+    editor.setValue(text);
+    editor.setMarkers([]);
+    saveCode(store, config.id, text);
+  };
+
+  backButton.addEventListener('click', () => {
+    if (previous === null || !editor) return;
+    const back = previous;
+    previous = null;
+    backButton.hidden = true;
+    editor.setValue(back);
+    saveCode(store, config.id, back);
+    status.textContent = 'Your code is back in the editor.';
+  });
+
+  resetButton.addEventListener('click', () => {
+    replaceCode(config.startCode, 'Undo reset');
+    results.pending();
+    status.textContent = 'The editor holds the start code again.';
+  });
+
+  if (solutionAllowed) {
+    solutionButton.addEventListener('click', async () => {
+      solutionButton.disabled = true;
+      try {
+        const response = await fetch(`/exercises/${encodeURIComponent(config.id)}/solution.txt`);
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        replaceCode(await response.text(), 'Back to my code');
+        status.textContent = 'The solution is in the editor. Press Check to see it pass.';
+      } catch {
+        alert.textContent = 'The solution could not be loaded. Check your connection and try again.';
+      } finally {
+        solutionButton.disabled = false;
+      }
+    });
+  }
+
+  let checking = false;
+  checkButton.addEventListener('click', async () => {
+    if (checking || !editor) return;
+    checking = true;
+    checkButton.setAttribute('aria-disabled', 'true');
+    clearError();
+    status.textContent = 'Checking…';
+    const code = editor.getValue();
+    saveCode(store, config.id, code);
+    try {
+      const loaded = await runner.load(code);
+      if (!loaded.ok) {
+        showError(loaded.error);
+        editor.setMarkers(markerFor(loaded.error));
+        status.textContent = 'Your code did not run, so no check ran.';
+        results.pending();
+        fold.unavailable('Fix the error above to see your fold.');
+        return;
+      }
+      const run = await runner.runExercise(config.id);
+      if (!run.ok) {
+        showError(run.error);
+        status.textContent = run.error.kind === 'timeout' ? 'The checks were stopped.' : 'The checks could not run.';
+        return;
+      }
+      results.render(run.checks);
+      const thrown = run.checks.find((check) => check.error !== undefined)?.error;
+      editor.setMarkers(thrown ? markerFor(thrown) : []);
+      if (thrown) alert.textContent = describeError(thrown);
+      const passed = run.checks.filter((check) => check.passed).length;
+      if (run.passed) {
+        markSolved(store, config.id);
+        status.textContent = `Solved! All ${run.checks.length} checks pass.`;
+        root.classList.add('is-solved');
+        if (config.embed && window.parent !== window) {
+          window.parent.postMessage({ source: 'event-sourcing-interactive', type: 'exercise-solved', id: config.id }, '*');
+        }
+      } else {
+        status.textContent = `${passed} of ${run.checks.length} checks pass. The failed ones say what they expected.`;
+      }
+      await fold.show();
+    } finally {
+      checking = false;
+      checkButton.removeAttribute('aria-disabled');
+    }
+  });
+
+  checkButton.disabled = false;
+  resetButton.disabled = false;
+  status.textContent = 'Ready. Edit the code, then press Check.';
+}
+
+function markerFor(error: RunnerError): EditorMarker[] {
+  return error.line === undefined ? [] : [{ line: error.line, column: error.column ?? 1, message: error.message }];
+}

@@ -1,0 +1,122 @@
+/**
+ * "Your fold": the exercise's sample stream folded with the learner's own
+ * decider, in the worker, one event at a time. A range input picks how many
+ * events are applied; the state tree marks what the last event changed.
+ */
+import type { RunnerClient } from '../../../playground/runner/client.ts';
+import type { RunnerError } from '../../../playground/runner/protocol.ts';
+import { changedPathSet, diffValues, preview } from '../viz/diff.ts';
+import { renderDiffList } from '../viz/diff-list.ts';
+import { renderStateTree } from '../viz/state-tree.ts';
+
+export interface FoldTargets {
+  range: HTMLInputElement;
+  output: HTMLOutputElement;
+  events: HTMLOListElement;
+  tree: HTMLElement;
+  diff: HTMLElement;
+  note: HTMLElement;
+}
+
+export interface FoldView {
+  /** After a successful load: send the sample and show the state after all of it. */
+  show(): Promise<void>;
+  /** The code did not load: say why the fold is not shown. */
+  unavailable(reason: string): void;
+}
+
+interface SampleEvent {
+  type: string;
+  data: unknown;
+}
+
+function isSampleEvent(value: unknown): value is SampleEvent {
+  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
+}
+
+export function createFoldView(
+  runner: Pick<RunnerClient, 'setEvents' | 'stateAt'>,
+  sample: readonly unknown[],
+  targets: FoldTargets,
+  onError: (error: RunnerError) => void,
+): FoldView {
+  const events = sample.filter(isSampleEvent);
+  targets.range.max = String(events.length);
+  targets.events.replaceChildren(
+    ...events.map((event, index) => {
+      const item = document.createElement('li');
+      const type = document.createElement('code');
+      type.textContent = event.type;
+      item.append(type, document.createTextNode(` ${preview(event.data, 70)}`));
+      item.dataset.index = String(index);
+      return item;
+    }),
+  );
+  let ready = false;
+  let wanted: number | null = null;
+  let drawing = false;
+
+  function mark(position: number): void {
+    targets.output.value = `${position} of ${events.length}`;
+    targets.events.querySelectorAll('li').forEach((item, index) => {
+      item.classList.toggle('is-applied', index < position);
+      if (index === position - 1) item.setAttribute('aria-current', 'step');
+      else item.removeAttribute('aria-current');
+    });
+  }
+
+  async function draw(position: number): Promise<void> {
+    // k-1 first: the worker keeps its last two states, so k costs no second fold.
+    const before = position > 0 ? await runner.stateAt(position - 1) : null;
+    const now = await runner.stateAt(position);
+    if (!now.ok) {
+      if (now.error.kind !== 'stale') onError(now.error);
+      return;
+    }
+    const changes = before?.ok ? diffValues(before.state, now.state) : [];
+    renderStateTree(targets.tree, now.state, changedPathSet(changes));
+    renderDiffList(targets.diff, changes, position === 0 ? null : `Event ${position} (${now.lastEvent?.type ?? '?'})`);
+    mark(position);
+  }
+
+  async function request(position: number): Promise<void> {
+    wanted = position;
+    if (drawing) return;
+    drawing = true;
+    try {
+      while (wanted !== null) {
+        const next = wanted;
+        wanted = null;
+        await draw(next);
+      }
+    } finally {
+      drawing = false;
+    }
+  }
+
+  targets.range.addEventListener('input', () => {
+    if (ready) void request(Number(targets.range.value));
+  });
+
+  return {
+    async show() {
+      const sent = await runner.setEvents([...events]);
+      if (!sent.ok) {
+        if (sent.error.kind !== 'stale') onError(sent.error);
+        return;
+      }
+      ready = true;
+      targets.range.disabled = false;
+      targets.note.textContent = 'Your decider folds the sample stream below. Move the slider to step through it.';
+      targets.range.value = String(events.length);
+      await request(events.length);
+    },
+    unavailable(reason) {
+      ready = false;
+      targets.range.disabled = true;
+      targets.note.textContent = reason;
+      targets.tree.replaceChildren();
+      targets.diff.replaceChildren();
+    },
+  };
+}

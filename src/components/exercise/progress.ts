@@ -1,0 +1,95 @@
+/**
+ * A learner's progress, kept in their browser (localStorage). Stored text is
+ * untrusted: anything that does not parse into the expected shape is ignored
+ * and reported as corrupted, so the page shows a notice instead of breaking.
+ * Storage itself may be missing or throw (private mode, a sandboxed iframe).
+ */
+
+export const PROGRESS_KEY = 'esi:exercises:progress';
+const CODE_PREFIX = 'esi:exercises:code:';
+
+export interface Progress {
+  version: 1;
+  /** Exercise id -> when it was first solved (ISO 8601). */
+  solved: Record<string, string>;
+}
+
+export interface ProgressRead {
+  progress: Progress;
+  /** Something was stored but could not be read: it is ignored (and replaced on the next save). */
+  corrupted: boolean;
+}
+
+type Store = Pick<Storage, 'getItem' | 'setItem'>;
+
+const empty = (): Progress => ({ version: 1, solved: {} });
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function parseProgress(text: string | null): ProgressRead {
+  if (text === null) return { progress: empty(), corrupted: false };
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { progress: empty(), corrupted: true };
+  }
+  if (!isRecord(value) || value.version !== 1 || !isRecord(value.solved)) return { progress: empty(), corrupted: true };
+  const solved: Record<string, string> = {};
+  for (const [id, at] of Object.entries(value.solved)) {
+    if (typeof at !== 'string') return { progress: empty(), corrupted: true };
+    solved[id] = at;
+  }
+  return { progress: { version: 1, solved }, corrupted: false };
+}
+
+/** The browser's storage, or null when it is unavailable (blocked cookies, sandbox). */
+export function browserStorage(): Store | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+export function readProgress(store: Store | null): ProgressRead {
+  if (!store) return { progress: empty(), corrupted: false };
+  try {
+    return parseProgress(store.getItem(PROGRESS_KEY));
+  } catch {
+    return { progress: empty(), corrupted: false };
+  }
+}
+
+/** Records a solve (keeping the first date); returns false when it could not be saved. */
+export function markSolved(store: Store | null, id: string, now: Date = new Date()): boolean {
+  if (!store) return false;
+  const { progress } = readProgress(store);
+  if (progress.solved[id] === undefined) progress.solved[id] = now.toISOString();
+  try {
+    store.setItem(PROGRESS_KEY, JSON.stringify(progress));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The learner's own code for an exercise, so a reload never loses it. */
+export function readCode(store: Store | null, id: string): string | null {
+  try {
+    const text = store?.getItem(CODE_PREFIX + id) ?? null;
+    return typeof text === 'string' ? text : null;
+  } catch {
+    return null;
+  }
+}
+
+export function saveCode(store: Store | null, id: string, code: string): void {
+  try {
+    store?.setItem(CODE_PREFIX + id, code);
+  } catch {
+    // Full or blocked storage: the text stays in the editor; nothing else to do.
+  }
+}

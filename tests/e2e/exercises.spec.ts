@@ -1,0 +1,195 @@
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+const PROGRESS_KEY = 'esi:exercises:progress';
+const OTHER_ORIGIN = 'http://127.0.0.1:4323';
+
+async function solveWithShownSolution(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Show solution' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'The solution is in the editor' })).toBeVisible();
+  await page.getByRole('button', { name: 'Check', exact: true }).click();
+  await expect(page.getByText(/Solved! All \d+ checks pass/)).toBeVisible();
+}
+
+test('solving an exercise in the UI marks it done in the list, and that survives a reload', async ({ page }) => {
+  await page.goto('/exercises/fold-a-stream');
+  await solveWithShownSolution(page);
+  await expect(page.locator('.ex-check.is-pass')).toHaveCount(4);
+
+  await page.goto('/exercises');
+  const item = page.locator('.exl-item[data-exercise-id="fold-a-stream"]');
+  await expect(item).toContainText('Solved');
+  await expect(page.getByText('1 of 12 solved in this browser.')).toBeVisible();
+  await expect(page.locator('.exl-item[data-exercise-id="snapshots"]')).toContainText('Not solved yet');
+
+  await page.reload();
+  await expect(item).toContainText('Solved');
+});
+
+test('a wrong answer shows which check failed and why', async ({ page }) => {
+  await page.goto('/exercises/state-at-a-point-in-time');
+  await page.getByRole('button', { name: 'Check', exact: true }).click();
+  await expect(page.getByText(/2 of 5 checks pass/)).toBeVisible();
+  const failed = page.locator('.ex-check.is-fail').filter({ hasText: 'state after 0 events' });
+  await expect(failed).toContainText('Failed');
+  await expect(failed.locator('.ex-difference')).toContainText('$.owner: expected null, got "Sebastian"');
+  await expect(failed.locator('.ex-expected')).toContainText('"balance":0');
+  await expect(failed.locator('.ex-actual')).toContainText('"balance":120');
+  // Not solved: the list still says so.
+  await page.goto('/exercises');
+  await expect(page.locator('.exl-item[data-exercise-id="state-at-a-point-in-time"]')).toContainText('Not solved yet');
+});
+
+test('the learner fold is shown step by step after Check', async ({ page }) => {
+  await page.goto('/exercises/fold-a-stream');
+  await solveWithShownSolution(page);
+  const slider = page.getByRole('slider', { name: 'Events applied' });
+  await expect(slider).toBeEnabled();
+  await expect(page.getByRole('region', { name: 'State' })).toContainText('Shipped');
+  await slider.fill('1');
+  await expect(page.getByRole('region', { name: 'State' })).toContainText('Placed');
+});
+
+test('the embed page, framed by another origin, tells its parent when it is solved', async ({ page }) => {
+  await page.goto(`${OTHER_ORIGIN}/host?src=/embed/exercises/fold-a-stream`);
+  const frame = page.frameLocator('iframe[title="Embedded exercise"]');
+  await frame.getByRole('button', { name: 'Show solution' }).click();
+  await frame.getByRole('button', { name: 'Check', exact: true }).click();
+  await expect(frame.getByText(/Solved! All \d+ checks pass/)).toBeVisible();
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { received: { data: unknown }[] }).received.map((m) => m.data)))
+    .toContainEqual({ source: 'event-sourcing-interactive', type: 'exercise-solved', id: 'fold-a-stream' });
+  // No site chrome inside the frame.
+  await expect(frame.getByRole('navigation', { name: 'Site' })).toHaveCount(0);
+});
+
+test('?solution=hidden keeps the solution hidden: no button and no solution in the page', async ({ page }) => {
+  const solutionRequests: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('solution.txt')) solutionRequests.push(request.url());
+  });
+  const response = await page.goto('/embed/exercises/fold-a-stream?solution=hidden');
+  const html = (await response?.text()) ?? '';
+  // A line only the solution has.
+  expect(html).not.toContain('Exhaustive: a new event type');
+  await expect(page.getByRole('button', { name: 'Check', exact: true })).toBeEnabled();
+  await expect(page.getByRole('button', { name: 'Show solution' })).toHaveCount(0);
+  // The wrong answer still gets its feedback.
+  await page.getByRole('button', { name: 'Check', exact: true }).click();
+  await expect(page.locator('.ex-check.is-fail').first()).toBeVisible();
+  expect(solutionRequests).toEqual([]);
+});
+
+test('?theme=dark chooses the embed theme', async ({ page }) => {
+  await page.goto('/embed/exercises/snapshots?theme=dark');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.goto('/embed/exercises/snapshots?theme=light');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+});
+
+test('corrupted saved progress is ignored with a notice, never a broken page', async ({ page }) => {
+  await page.addInitScript((key) => localStorage.setItem(key, '{"version":1,"solved":'), PROGRESS_KEY);
+  await page.goto('/exercises');
+  await expect(page.getByText('Your saved progress could not be read')).toBeVisible();
+  await expect(page.locator('.exl-item')).toHaveCount(12);
+  await page.goto('/exercises/fold-a-stream');
+  await solveWithShownSolution(page);
+  await page.goto('/exercises');
+  await expect(page.locator('.exl-item[data-exercise-id="fold-a-stream"]')).toContainText('Solved');
+});
+
+test('on a phone: a plain text field; a runaway loop is stopped in an alert and the text is kept', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/exercises/state-at-a-point-in-time');
+  const field = page.getByRole('textbox', { name: /Your code for the exercise/ });
+  await expect(field).toBeVisible();
+  const original = await field.inputValue();
+  const looping = original.replace('  // TODO: this always returns the current state, whatever k is.', '  while (k >= 0) { k = k + 0; }');
+  await field.fill(looping);
+  await page.getByRole('button', { name: 'Check', exact: true }).click();
+  await expect(page.getByRole('alert')).toContainText(/ran for more than/, { timeout: 15_000 });
+  await expect(field).toHaveValue(looping);
+  // A compile error names its line.
+  await field.fill(original.replace('return events.reduce', 'return events.reduce(('));
+  await page.getByRole('button', { name: 'Check', exact: true }).click();
+  await expect(page.getByRole('alert')).toContainText(/line \d+/);
+});
+
+test('a runtime error in the learner code names its line', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/exercises/state-at-a-point-in-time');
+  const field = page.getByRole('textbox', { name: /Your code for the exercise/ });
+  const original = await field.inputValue();
+  const code = original.replace('  // TODO: this always returns the current state, whatever k is.', "  if (k === 2) throw new Error('boom');");
+  await field.fill(code);
+  await page.getByRole('button', { name: 'Check', exact: true }).click();
+  const line = code.split('\n').findIndex((text) => text.includes("throw new Error('boom')")) + 1;
+  await expect(page.getByRole('alert')).toContainText(`line ${line}`);
+  await expect(page.getByRole('button', { name: `Go to line ${line}` })).toBeVisible();
+});
+
+test('hints are revealed one at a time; Reset brings back the start code and can be undone', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/exercises/snapshots');
+  const hints = page.locator('.ex-hints li');
+  await expect(hints.filter({ visible: true })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Show a hint (1 of 3)' }).click();
+  await expect(hints.filter({ visible: true })).toHaveCount(1);
+  await page.getByRole('button', { name: 'Show the next hint (2 of 3)' }).click();
+  await expect(hints.filter({ visible: true })).toHaveCount(2);
+
+  const field = page.getByRole('textbox', { name: /Your code for the exercise/ });
+  const start = await field.inputValue();
+  await field.fill(`${start}\n// my notes`);
+  await page.getByRole('button', { name: 'Reset' }).click();
+  await expect(field).toHaveValue(start);
+  await page.getByRole('button', { name: 'Undo reset' }).click();
+  await expect(field).toHaveValue(`${start}\n// my notes`);
+  // The edit survives a reload.
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: /Your code for the exercise/ })).toHaveValue(`${start}\n// my notes`);
+});
+
+test('each exercise page offers a copyable link and iframe snippet', async ({ page }) => {
+  await page.goto('/exercises/upcasting');
+  await expect(page.getByRole('textbox', { name: 'Link' })).toHaveValue('http://127.0.0.1:4322/exercises/upcasting');
+  const snippet = page.getByRole('textbox', { name: /Embed \(iframe/ });
+  await expect(snippet).toHaveValue(/<iframe src="http:\/\/127\.0\.0\.1:4322\/embed\/exercises\/upcasting"/);
+  await page.getByLabel('Hide the solution').check();
+  await expect(snippet).toHaveValue(/embed\/exercises\/upcasting\?solution=hidden"/);
+  await expect(snippet).toHaveValue(/height="600"/);
+});
+
+test('the workshop planner gives links, snippets and a printable handout', async ({ page }) => {
+  await page.goto('/workshop');
+  await page.getByLabel('3. Decide with an invariant').check();
+  await page.getByLabel('1. Fold a stream into state').check();
+  await page.getByLabel('Hide solutions in the embeds').check();
+  const order = page.getByRole('list', { name: 'Workshop order' }).getByRole('listitem');
+  await expect(order).toHaveCount(2);
+  await expect(order.first()).toContainText('Decide with an invariant');
+  await page.getByRole('button', { name: 'Up: Fold a stream into state' }).click();
+  await expect(order.first()).toContainText('Fold a stream into state');
+  await expect(page.locator('.ws-snippet').first()).toHaveValue(/embed\/exercises\/fold-a-stream\?solution=hidden/);
+  await expect(page.locator('.ws-handout-list li')).toHaveCount(2);
+  // The plan is in the address: a reload keeps it.
+  await page.reload();
+  await expect(order).toHaveCount(2);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.ws-handout')).toBeVisible();
+  await expect(page.locator('.ws-grid')).toBeHidden();
+  await expect(page.locator('.ws-handout')).toContainText('http://127.0.0.1:4322/exercises/decide-with-an-invariant');
+});
+
+for (const path of ['/exercises', '/exercises/decide-with-an-invariant', '/workshop']) {
+  test(`axe: no serious or critical violations on ${path}`, async ({ page }) => {
+    await page.goto(path);
+    if (path !== '/exercises' && path !== '/workshop') {
+      await page.getByRole('button', { name: 'Check', exact: true }).click();
+      await expect(page.locator('.ex-check.is-fail').first()).toBeVisible();
+    }
+    const results = await new AxeBuilder({ page }).analyze();
+    const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}
