@@ -8,9 +8,12 @@
 /** Freezes a value and everything reachable from it. Frozen sub-trees are skipped: shared structure is frozen once. */
 export function deepFreeze<T>(value: T): T {
   if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
+  // Typed arrays with elements cannot be frozen (the engine would throw on a valid state).
+  if (ArrayBuffer.isView(value)) return value;
   Object.freeze(value);
   for (const key of Reflect.ownKeys(value)) {
-    deepFreeze((value as Record<PropertyKey, unknown>)[key]);
+    // The descriptor's value, not value[key]: reading a getter would run code.
+    deepFreeze(Object.getOwnPropertyDescriptor(value, key)?.value);
   }
   return value;
 }

@@ -60,7 +60,7 @@ export function createSnapshottedStream<State, Evt extends Event>(
 
   const all: Evt[] = [];
   const snapshots: State[] = [keep(initialState)];
-  let head = snapshots[0] as State;
+  let head = resume(snapshots[0] as State);
   let eventsRead = 0;
   let lastEventsRead = 0;
 
@@ -76,27 +76,33 @@ export function createSnapshottedStream<State, Evt extends Event>(
   };
 
   const append = (more: readonly Evt[]): void => {
-    let state = resume(head);
+    // head is never a stored snapshot object in 'clone' mode (it was resumed), so no copy here.
+    let state = head;
     const start = all.length;
     for (let j = 0; j < more.length; j++) all.push(more[j] as Evt);
     let i = start;
     // Fold up to each snapshot boundary, keep the state there, go on.
     while (i < all.length) {
       const boundary = Math.min(all.length, (Math.floor(i / every) + 1) * every);
+      const before = state;
       try {
         state = evolveRange(state, i, boundary);
+        if (boundary % every === 0) {
+          state = keep(state);
+          snapshots.push(state);
+          state = resume(state);
+        }
       } catch (error) {
         // Keep what folded cleanly up to the last boundary; drop the rest.
+        const failure =
+          error instanceof FoldError
+            ? error
+            : new FoldError(boundary - 1, all[boundary - 1]?.type ?? 'unknown', error, 'snapshot');
         all.length = i;
-        head = state;
-        throw error;
+        head = before;
+        throw failure;
       }
       i = boundary;
-      if (i % every === 0) {
-        state = keep(state);
-        snapshots.push(state);
-        state = resume(state);
-      }
     }
     head = state;
   };
@@ -126,7 +132,8 @@ export function createSnapshottedStream<State, Evt extends Event>(
       lastEventsRead = k - base;
       eventsRead += lastEventsRead;
       const snapshot = snapshots[index] as State;
-      return lastEventsRead === 0 ? snapshot : evolveRange(resume(snapshot), base, k);
+      // resume: in 'clone' mode the caller gets a copy, so it cannot change the stored snapshot.
+      return lastEventsRead === 0 ? resume(snapshot) : evolveRange(resume(snapshot), base, k);
     },
     current() {
       return head;

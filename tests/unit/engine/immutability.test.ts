@@ -10,6 +10,8 @@ test('deepFreeze freezes everything reachable and returns the same value', () =>
     state.account.balance = 2;
   }, TypeError);
   assert.equal(deepFreeze(5), 5);
+  const odd = { bytes: new Uint8Array([1, 2]), get boom(): number { throw new Error('getter ran'); } };
+  assert.equal(deepFreeze(odd), odd, 'typed arrays and getters do not make it throw');
   assert.equal(deepFreeze(null), null);
 });
 

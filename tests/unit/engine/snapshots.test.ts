@@ -89,3 +89,12 @@ test('a throwing evolve during build names the stream index; the stream keeps wh
   assert.equal(stream.length, 6, 'up to the last snapshot boundary before the failure');
   assert.equal(stream.stateAt(6), 0 + 1 + 2 + 3 + 4 + 5);
 });
+
+test('a state that cannot be cloned is reported as a FoldError at the snapshot boundary', () => {
+  const evolve = (state: { f?: () => void }, event: { type: 'Added'; data: number }) =>
+    event.data === 2 ? { f: () => undefined } : state;
+  assert.throws(
+    () => createSnapshottedStream(evolve, {}, events, { every: 4, protection: 'clone' }),
+    (error: unknown) => error instanceof FoldError && error.eventIndex === 3 && error.source === 'snapshot',
+  );
+});
