@@ -1,4 +1,6 @@
 import { proxy, wrap, releaseProxy, type Remote } from 'comlink';
+// Vite bundles the worker and gives its URL (see defaultWorker for why not `new Worker(new URL(...))`).
+import workerUrl from './worker.ts?worker&url';
 import {
   isResult,
   type Check, type EventsPageResult, type Failure, type LoadResult, type ProjectionsAtOptions, type ProjectionsAtResult,
@@ -76,8 +78,25 @@ interface Job {
   replay: boolean;
 }
 
-const defaultWorker = (): Worker =>
-  new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'event-sourcing-runner' });
+/**
+ * Starts the worker from a tiny blob: module that imports the real (bundled,
+ * same-origin) worker. Why not `new Worker(new URL('./worker.ts', ...))`:
+ * a worker loaded from a same-origin URL gets the CSP of its own HTTP
+ * response, and a static host sends none, so it would run with no policy
+ * (measured in Chromium: fetch to another origin and eval both allowed). A
+ * worker from a blob: URL inherits the page's policy instead, so the site's
+ * connect-src 'self' and script-src also bind learner code, including a
+ * dynamic import() built at run time.
+ */
+const defaultWorker = (): Worker => {
+  const target = new URL(workerUrl, globalThis.location.href).href;
+  const boot = new Blob([`import ${JSON.stringify(target)};\n`], { type: 'text/javascript' });
+  const bootUrl = URL.createObjectURL(boot);
+  const worker = new Worker(bootUrl, { type: 'module', name: 'event-sourcing-runner' });
+  // The worker fetches the blob asynchronously; release it once that has surely happened.
+  setTimeout(() => URL.revokeObjectURL(bootUrl), 30_000);
+  return worker;
+};
 
 export const staleFailure = (): Failure => ({
   ok: false,

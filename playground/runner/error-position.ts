@@ -70,7 +70,7 @@ export function runtimeError(
 ): RunnerError {
   const position = learnerPosition(caught, columns);
   const at = position ? ` at line ${position.line}, column ${position.column}` : '';
-  const onEvent = event ? ` while applying event ${event.index + 1} (#${event.index}, ${event.type})` : '';
+  const onEvent = event ? ` on event #${event.index} (${event.type})` : '';
   const error: RunnerError = {
     kind: 'runtime',
     message: `${where} threw${onEvent}${at}: ${thrownMessage(caught)}`,

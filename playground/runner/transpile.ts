@@ -57,7 +57,7 @@ export function transpile(source: string): TranspileResult {
 function compileError(source: string, caught: unknown): RunnerError {
   const raw = caught instanceof Error ? caught.message : String(caught);
   // Sucrase appends "(line:column)" to its messages; we report position as fields.
-  const message = raw.replace(/\s*\(\d+:\d+\)\s*$/, '');
+  const message = raw.replace(/^Error transforming [^:]*:\s*/, '').replace(/\s*\(\d+:\d+\)\s*$/, '');
   const pos = caught !== null && typeof caught === 'object' && 'pos' in caught && typeof caught.pos === 'number' ? caught.pos : undefined;
   if (pos === undefined) return { kind: 'compile', message: `Your code could not be read: ${message}` };
   const { line, column } = positionOf(source, pos);
