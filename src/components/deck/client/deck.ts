@@ -12,7 +12,7 @@
  * next step, then moves to the next slide at step 0; previous hides the last
  * step, then enters the previous slide fully revealed.
  */
-import { actionForKey, deckMayTake } from './keys.ts';
+import { actionForKey, deckMayTake, type DeckAction } from './keys.ts';
 import { anyDialogOpen, markCurrent, openGoto, openHelp, openOverview, wireDialogs } from './dialogs.ts';
 import { PageCache, mergeHeadStyles, pageFromDocument, prerender, scriptSignature, type SlidePage } from './pages.ts';
 import { showSteps, slideFromPath, slideUrl, stepFromSearch, stepsOf } from './steps.ts';
@@ -27,6 +27,11 @@ export type DeckMessage =
   | { type: 'position'; n: number; step: number; stepCount: number; total: number }
   | { type: 'go'; n: number; step?: number }
   | { type: 'where' };
+
+/** Dispatched on document after every move or blackout change (the presenter sync listens). */
+export interface DeckChange { slide: number; step: number; stepCount: number; total: number; blackout: boolean }
+/** Listened for on document: an absolute move, a deck action ('next', 'prev'...), and/or a blackout state. */
+export interface DeckGoto { slide?: number; step?: number | 'end'; action?: DeckAction; blackout?: boolean }
 
 export function startDeck(): void {
   const stage = document.getElementById('deck-stage');
@@ -58,6 +63,9 @@ export function startDeck(): void {
   function publish(): void {
     const msg: DeckMessage = { type: 'position', n: page.n, step, stepCount: steps.length, total: page.total };
     channel?.postMessage(msg);
+    // Hook for the presenter sync (components/presenter/audience-sync.ts).
+    const detail: DeckChange = { slide: page.n, step, stepCount: steps.length, total: page.total, blackout };
+    document.dispatchEvent(new CustomEvent('deck:change', { detail }));
   }
 
   function setStep(k: number, history: 'replace' | 'none' = 'replace'): void {
@@ -182,6 +190,7 @@ export function startDeck(): void {
     const curtain = document.getElementById('deck-blackout');
     if (curtain) curtain.hidden = !blackout;
     announce(blackout ? 'Screen blacked out' : `Slide ${page.n} of ${page.total}: ${page.title}`);
+    publish();
   }
 
   function toggleFullscreen(): void {
@@ -251,6 +260,16 @@ export function startDeck(): void {
     const msg = e.data;
     if (msg?.type === 'go') void goTo(msg.n, msg.step ?? 0);
     else if (msg?.type === 'where') publish();
+  });
+
+  // Hook for the presenter sync: move (absolute slide/step or a deck action) and set blackout.
+  document.addEventListener('deck:goto', (e) => {
+    const d: unknown = e instanceof CustomEvent ? e.detail : null;
+    if (typeof d !== 'object' || d === null) return;
+    const go = d as Partial<DeckGoto>;
+    if (typeof go.blackout === 'boolean' && go.blackout !== blackout) toggleBlackout();
+    if (go.action && go.action in actions && go.action !== 'presenter') actions[go.action]();
+    else if (typeof go.slide === 'number') void goTo(go.slide, go.step === 'end' ? 'end' : (go.step ?? 0));
   });
 
   onSwipe(stage, (dir) => (dir === 'next' ? next() : prev()));
