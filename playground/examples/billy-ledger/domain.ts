@@ -3,8 +3,9 @@
  *
  * Accounting was event sourced long before software: a ledger is an
  * append-only journal, balances are sums over it, and a mistake is never
- * erased but corrected by a reversing entry. Billy built its accounting
- * service on event sourcing and CQRS with Event Store (now KurrentDB).
+ * erased but corrected by a reversing entry. Billy (accounting software for
+ * small businesses) started working with event sourcing and CQRS on Event
+ * Store, now KurrentDB.
  */
 import { DomainError, type Command, type Decider, type Event, type Projection } from '#engine';
 

@@ -21,7 +21,6 @@ export type PaymentEvent =
   | Event<'ShippingAddressChanged', Address>
   | Event<'PaymentApprovedByBuyer', { bank: string }>
   | Event<'PaymentAuthorized', { amount: number }>
-  | Event<'AuthorizationReduced', { amount: number; reason: string }>
   | Event<'PaymentCaptured', { captureId: string; amount: number }>
   | Event<'PaymentRefunded', { amount: number; reason: string }>
   | Event<'PaymentCompleted', Record<string, never>>;
@@ -32,7 +31,6 @@ export type PaymentCommand =
   | Command<'ChangeShippingAddress', Address>
   | Command<'ApprovePayment', { bank: string }>
   | Command<'AuthorizePayment', Record<string, never>>
-  | Command<'ReduceAuthorization', { amount: number; reason: string }>
   | Command<'CapturePayment', { captureId: string; amount: number }>
   | Command<'RefundPayment', { amount: number; reason: string }>
   | Command<'CompletePayment', Record<string, never>>;
@@ -64,8 +62,6 @@ export const decider: Decider<PaymentState, PaymentCommand, PaymentEvent> = {
         return { ...state, status: 'approved' };
       case 'PaymentAuthorized':
         return { ...state, status: 'authorized', authorized: event.data.amount };
-      case 'AuthorizationReduced':
-        return { ...state, authorized: state.authorized - event.data.amount };
       case 'PaymentCaptured':
         return { ...state, captured: state.captured + event.data.amount };
       case 'PaymentRefunded':
@@ -94,12 +90,6 @@ export const decider: Decider<PaymentState, PaymentCommand, PaymentEvent> = {
       case 'AuthorizePayment':
         if (state.status !== 'approved') throw new DomainError('The buyer has not approved', 'The bank authorizes after approval');
         return { type: 'PaymentAuthorized', data: { amount: state.authorized } };
-      case 'ReduceAuthorization':
-        requireAuthorized(state);
-        if (command.data.amount > state.authorized - state.captured) {
-          throw new DomainError('Cannot release more than is still open', 'Captures may not exceed the authorized amount');
-        }
-        return { type: 'AuthorizationReduced', data: { ...command.data } };
       case 'CapturePayment':
         requireAuthorized(state);
         if (!(command.data.amount > 0)) throw new DomainError('Capture a positive amount', 'Amounts must be positive');
@@ -151,7 +141,7 @@ export const auditTrail: Projection<AuditEntry[], PaymentEvent> = {
   name: 'Audit trail',
   canHandle: [
     'PaymentInitiated', 'ShippingAddressChanged', 'PaymentApprovedByBuyer', 'PaymentAuthorized',
-    'AuthorizationReduced', 'PaymentCaptured', 'PaymentRefunded', 'PaymentCompleted',
+    'PaymentCaptured', 'PaymentRefunded', 'PaymentCompleted',
   ],
   initialState: () => [],
   evolve: (entries, event) => [
@@ -163,14 +153,12 @@ export const auditTrail: Projection<AuditEntry[], PaymentEvent> = {
 /** Money per party: what the settlement and the merchant's dashboard need. */
 export const moneyView: Projection<{ toMerchant: number; backToBuyer: number; stillOpen: number }, PaymentEvent> = {
   name: 'Money to merchant',
-  canHandle: ['PaymentAuthorized', 'AuthorizationReduced', 'PaymentCaptured', 'PaymentRefunded'],
+  canHandle: ['PaymentAuthorized', 'PaymentCaptured', 'PaymentRefunded'],
   initialState: () => ({ toMerchant: 0, backToBuyer: 0, stillOpen: 0 }),
   evolve: (view, event) => {
     switch (event.type) {
       case 'PaymentAuthorized':
         return { ...view, stillOpen: event.data.amount };
-      case 'AuthorizationReduced':
-        return { ...view, stillOpen: view.stillOpen - event.data.amount };
       case 'PaymentCaptured':
         return { ...view, toMerchant: view.toMerchant + event.data.amount, stillOpen: view.stillOpen - event.data.amount };
       case 'PaymentRefunded':

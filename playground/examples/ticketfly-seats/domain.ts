@@ -7,7 +7,7 @@
  *
  * Ticketfly modelled seats, indexes and checkout as finite state machines
  * (Scala/Akka, CQRS and event sourcing): an on-sale brings tens of thousands
- * of buyers at once, all racing for the same, fast-changing seats.
+ * of simultaneous requests, all racing for the same, fast-changing seats.
  */
 import { DomainError, type Command, type Decider, type Event, type Projection } from '#engine';
 
