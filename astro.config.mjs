@@ -1,19 +1,26 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import serviceWorker from './integrations/service-worker.mjs';
 
 // A static site: every route is prerendered so any static host can serve it.
 export default defineConfig({
   site: 'http://localhost:4321',
   output: 'static',
   trailingSlash: 'ignore',
-  integrations: [mdx()],
+  integrations: [mdx(), serviceWorker()],
   markdown: {
-    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } },
+    // The "-default" GitHub themes: every token colour meets WCAG AA on its background
+    // (plain github-light's orange and github-dark's comments do not).
+    shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' } },
   },
   devToolbar: { enabled: false },
   server: { port: 4321, host: '127.0.0.1' },
   vite: {
     worker: { format: 'es' },
+    // Keep every bundled script a file, never inlined into the HTML: the site's CSP
+    // (src/components/security/Csp.astro) allows scripts from 'self' plus hashes of the
+    // few hand-written inline ones, and an inlined bundle's text changes with each build.
+    build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
   },
 });

@@ -1,0 +1,77 @@
+// axe-core on the pages a visitor reads: no serious or critical violation on
+// the home page, the reading view, the print view and every slide (fully
+// revealed, so steps are checked too), in the light and the dark theme.
+import { test, expect, type Page } from '@playwright/test';
+import { createRequire } from 'node:module';
+import AxeBuilder from '@axe-core/playwright';
+import { deckReady, slideCount } from './deck-helpers.ts';
+
+const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+function serious(url: string, violations: { id: string; impact?: string | null; nodes: { target: unknown[] }[] }[]): string[] {
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${url} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+}
+
+async function wholePage(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return serious(page.url(), results.violations);
+}
+
+/** Only the slide: the deck around it is the same on every page and checked once. */
+async function slideOnly(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axeSource });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (el: Element, o: object) => Promise<{ violations: { id: string; impact?: string | null; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const slide = document.querySelector('section.slide');
+    if (!slide) throw new Error('no slide');
+    const r = await axe.run(slide, { resultTypes: ['violations'] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => ({ target: n.target })) }));
+  });
+  return serious(page.url(), violations);
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`${scheme} theme`, () => {
+    test.use({ colorScheme: scheme });
+
+    test('home page, reading view and print view', async ({ page }) => {
+      test.setTimeout(120_000);
+      const found: string[] = [];
+      for (const path of ['/', '/read', '/print']) {
+        await page.goto(path);
+        found.push(...(await wholePage(page)));
+      }
+      expect(found).toEqual([]);
+    });
+
+    test('every slide, fully revealed, and the deck with its dialogs', async ({ page }) => {
+      test.setTimeout(180_000);
+      const total = await slideCount(page);
+      await page.goto('/slides/1?step=999');
+      await deckReady(page);
+      const found = await wholePage(page);
+      for (const key of ['o', 'g', '?']) {
+        await page.keyboard.press(key);
+        await expect(page.locator('dialog[open]'), `the dialog of ${key}`).toBeVisible();
+        found.push(...(await wholePage(page)));
+        await page.keyboard.press('Escape');
+        await expect(page.locator('dialog[open]')).toHaveCount(0);
+      }
+      for (let n = 1; n <= total; n++) {
+        // Follow a link, as a visitor would: the deck swaps the slide in place.
+        await page.evaluate((n) => {
+          const a = document.createElement('a');
+          a.href = `/slides/${n}?step=999`;
+          document.body.append(a);
+          a.click();
+          a.remove();
+        }, n);
+        await expect(page.locator('section.slide')).toHaveAttribute('data-n', String(n));
+        found.push(...(await slideOnly(page)));
+      }
+      expect(found).toEqual([]);
+    });
+  });
+}
