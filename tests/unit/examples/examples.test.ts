@@ -82,6 +82,13 @@ for (const id of presentIds) {
       }
     });
 
+    const chart = meta.chart;
+    if (chart) test(`the chart's path (${chart.path}) names a number in the final state`, () => {
+      let value: unknown = fold(example);
+      for (const key of chart.path.split('.')) value = typeof value === 'object' && value !== null ? Object.entries(value).find(([k]) => k === key)?.[1] : undefined;
+      assert.equal(typeof value, 'number');
+    });
+
     const demo = meta.conflictDemo;
     if (demo) test('the conflict demo: each command alone is accepted on the final state', () => {
       const finalState = fold(example);
