@@ -2,6 +2,7 @@
 import { expose, type Endpoint } from 'comlink';
 import { createSession } from './session.ts';
 import { lockdown } from './lockdown.ts';
+import { withProxyRelease } from './release-proxies.ts';
 
 /**
  * The only place learner code runs. A dedicated worker has no DOM and no
@@ -19,4 +20,4 @@ const endpoint: Endpoint = {
   removeEventListener: scope.removeEventListener.bind(scope),
 };
 lockdown(scope);
-expose(createSession(), endpoint);
+expose(withProxyRelease(createSession()), endpoint);

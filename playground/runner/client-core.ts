@@ -1,0 +1,262 @@
+import { proxy, wrap, type Endpoint, type Remote } from 'comlink';
+import {
+  isResult,
+  type Check, type EventsPageResult, type Failure, type LoadResult, type ProjectionsAtOptions, type ProjectionsAtResult,
+  type RebuildOptions, type RebuildProgress, type RebuildResult, type Result, type RunChecksResult, type RunCommandOptions,
+  type RunCommandResult, type RunnerApi, type SetEventsOptions, type SetEventsResult, type StateAtResult,
+} from './protocol.ts';
+
+/**
+ * The page's side of the worker boundary. Learner code never runs on the
+ * main thread: every call goes to a Web Worker through comlink, one at a
+ * time, each under a watchdog.
+ *
+ * - Watchdog: a call still running after `budgetMs` is a runaway (often
+ *   `while (true)` in evolve). A worker stuck in a loop cannot be asked to
+ *   stop, so we terminate it, start a fresh one, re-send the last code and
+ *   events so the next call works, and answer with a 'timeout' error in
+ *   plain words. The editor's text lives on the page and is never lost.
+ * - Stale replies (as the Svelte tutorial's client): calls that only show
+ *   "the latest" (stateAt, eventsPage, projectionsAt, load, setEvents,
+ *   runChecks, runExercise) supersede older calls of the same kind. A superseded call
+ *   that has not been sent is never sent; one in flight resolves with kind
+ *   'stale' instead of its answer. Commands and rebuilds are never dropped.
+ * - One call at a time: each budget starts when its call is sent, so a call
+ *   queued behind a slow one is not blamed for it.
+ */
+
+export interface RestartInfo {
+  reason: 'timeout' | 'crashed';
+  /** The call that was running. */
+  method: string;
+  /** Plain words for a notice. */
+  message: string;
+  /** Restarts since the runner was created. */
+  restarts: number;
+}
+
+export interface RunnerOptions {
+  /** Longest a call may run before the worker is replaced (default 2000 ms). */
+  budgetMs?: number;
+  /** Called after the worker was replaced, so a UI can say so. */
+  onRestart?: (info: RestartInfo) => void;
+}
+
+/** What the client needs of a worker: a comlink endpoint it can terminate (a Worker, or a fake in tests). */
+export type WorkerLike = Endpoint & { terminate(): void };
+
+export interface RunnerClient {
+  load(code: string): Promise<LoadResult>;
+  setEvents(events: string | unknown[], options?: SetEventsOptions): Promise<SetEventsResult>;
+  stateAt(position: number): Promise<StateAtResult>;
+  eventsPage(from: number, to: number): Promise<EventsPageResult>;
+  projectionsAt(position: number, options?: ProjectionsAtOptions): Promise<ProjectionsAtResult>;
+  rebuildProjection(name: string, options?: RebuildOptions, onProgress?: (progress: RebuildProgress) => void): Promise<RebuildResult>;
+  runCommand(command: unknown, options?: RunCommandOptions): Promise<RunCommandResult>;
+  runChecks(checks: readonly Check[]): Promise<RunChecksResult>;
+  /** Runs exercise `id`'s checks against the loaded code. */
+  runExercise(id: string): Promise<RunChecksResult>;
+  ping(): Promise<Result<{ pong: true }>>;
+  /** Listens for worker restarts; returns an unsubscribe function. */
+  onRestart(listener: (info: RestartInfo) => void): () => void;
+  readonly restarts: number;
+  /** Stops the worker; later calls start a new one. */
+  terminate(): void;
+}
+
+type Method = keyof RunnerApi;
+
+const LATEST_ONLY: ReadonlySet<Method> = new Set<Method>(['load', 'setEvents', 'stateAt', 'eventsPage', 'projectionsAt', 'runChecks', 'runExercise']);
+
+interface Job {
+  method: Method;
+  send: (remote: Remote<RunnerApi>) => Promise<unknown>;
+  resolve: (reply: Result<object>) => void;
+  superseded: boolean;
+  /** Replays after a restart: answers go nowhere, and a replay that times out is not replayed again. */
+  replay: boolean;
+}
+
+export const staleFailure = (): Failure => ({
+  ok: false,
+  error: { kind: 'stale', message: 'A newer request replaced this one.' },
+});
+
+function seconds(ms: number): string {
+  const s = ms / 1000;
+  return `${Number.isInteger(s) ? s : s.toFixed(1)} s`;
+}
+
+/**
+ * The client around any worker factory. `client.ts` passes the real worker;
+ * unit tests pass a fake so the watchdog and stale-reply logic run in Node.
+ */
+export function createRunnerWith(makeWorker: () => WorkerLike, options: RunnerOptions = {}): RunnerClient {
+  const budgetMs = options.budgetMs ?? 2000;
+  const listeners = new Set<(info: RestartInfo) => void>();
+  if (options.onRestart) listeners.add(options.onRestart);
+
+  let worker: WorkerLike | undefined;
+  let remote: Remote<RunnerApi> | undefined;
+  let queue: Job[] = [];
+  let running: Job | undefined;
+  let restarts = 0;
+  /** The last code and events the worker was given, to re-send after a restart. */
+  let lastCode: string | undefined;
+  let lastEvents: { input: string | unknown[]; options: SetEventsOptions | undefined } | undefined;
+  /** Events appended by commands since the last setEvents: part of the stream to restore. */
+  let appended: unknown[] = [];
+
+  const start = (): Remote<RunnerApi> => {
+    if (remote) return remote;
+    worker = makeWorker();
+    // A worker that dies on its own (out of memory, a failed import) fails the running call.
+    const current = worker;
+    current.addEventListener('error', (event) => {
+      event.preventDefault();
+      if (worker === current) restart('crashed', 'The runner stopped unexpectedly, so a fresh one has taken over. Run again.');
+    });
+    remote = wrap<RunnerApi>(worker);
+    return remote;
+  };
+
+  const stop = (): void => {
+    // No releaseProxy: it would post to (and wait on) a worker we are about to kill.
+    worker?.terminate();
+    worker = undefined;
+    remote = undefined;
+  };
+
+  const restoredEvents = (): string | unknown[] | undefined => {
+    if (!lastEvents) return undefined;
+    if (appended.length === 0) return lastEvents.input;
+    const base: unknown = typeof lastEvents.input === 'string' ? JSON.parse(lastEvents.input) : lastEvents.input;
+    return Array.isArray(base) ? [...base, ...appended] : lastEvents.input;
+  };
+
+  /** Jobs that put a fresh worker back where the old one was, first in line. */
+  const replayJobs = (): Job[] => {
+    const jobs: Job[] = [];
+    const ignore = (): void => undefined;
+    const code = lastCode;
+    if (code !== undefined) {
+      jobs.push({ method: 'load', send: (r) => r.load(code), resolve: ignore, superseded: false, replay: true });
+    }
+    const events = restoredEvents();
+    const eventOptions = lastEvents?.options;
+    if (events !== undefined) {
+      jobs.push({ method: 'setEvents', send: (r) => r.setEvents(events, eventOptions), resolve: ignore, superseded: false, replay: true });
+    }
+    return jobs;
+  };
+
+  function restart(reason: RestartInfo['reason'], message: string): void {
+    const job = running;
+    running = undefined;
+    stop();
+    restarts += 1;
+    if (job?.replay) {
+      // Re-sending the old code got stuck too (a loop at the top of the module): start empty.
+      lastCode = undefined;
+      queue = queue.filter((queued) => !queued.replay);
+    } else {
+      queue = [...replayJobs(), ...queue.filter((queued) => !queued.replay)];
+    }
+    job?.resolve({ ok: false, error: { kind: reason, message } });
+    const info: RestartInfo = { reason, method: job?.method ?? 'none', message, restarts };
+    for (const listener of [...listeners]) {
+      try {
+        listener(info);
+      } catch {
+        // A listener's bug must not stop the runner.
+      }
+    }
+    pump();
+  }
+
+  function pump(): void {
+    if (running) return;
+    const job = queue.shift();
+    if (!job) return;
+    running = job;
+    const target = start();
+    const timer = setTimeout(() => {
+      if (running !== job) return;
+      restart(
+        'timeout',
+        `Your code ran for more than ${seconds(budgetMs)}, so it was stopped. A fresh worker has taken over; fix the loop and run again.`,
+      );
+    }, budgetMs);
+    const settle = (reply: Result<object>): void => {
+      clearTimeout(timer);
+      if (running !== job) return; // timed out or crashed already; this answer is from a dead worker
+      running = undefined;
+      job.resolve(job.superseded ? staleFailure() : reply);
+      pump();
+    };
+    job.send(target).then(
+      (reply) => settle(isResult(reply) ? reply : { ok: false, error: { kind: 'crashed', message: 'The runner sent an answer it should not have.' } }),
+      (caught: unknown) => settle({ ok: false, error: { kind: 'crashed', message: `The runner could not answer: ${caught instanceof Error ? caught.message : String(caught)}` } }),
+    );
+  }
+
+  function enqueue<R extends Result<object>>(method: Method, send: (remote: Remote<RunnerApi>) => Promise<R>): Promise<R> {
+    return new Promise<R>((resolve) => {
+      if (LATEST_ONLY.has(method)) {
+        // Drop queued calls of the same kind, back to the last command or rebuild (which must see them).
+        for (let i = queue.length - 1; i >= 0; i -= 1) {
+          const queued = queue[i];
+          if (!queued || queued.replay) continue;
+          if (!LATEST_ONLY.has(queued.method)) break;
+          if (queued.method === method) {
+            queue.splice(i, 1);
+            queued.resolve(staleFailure());
+          }
+        }
+        if (running && running.method === method && !running.replay) running.superseded = true;
+      }
+      // The reply came from `send`, whose type is R; settle only ever passes that reply or a Failure.
+      queue.push({ method, send, resolve: resolve as (reply: Result<object>) => void, superseded: false, replay: false });
+      pump();
+    });
+  }
+
+  return {
+    load(code) {
+      lastCode = code;
+      return enqueue<LoadResult>('load', (r) => r.load(code));
+    },
+    setEvents(events, eventOptions) {
+      lastEvents = { input: events, options: eventOptions };
+      appended = [];
+      return enqueue<SetEventsResult>('setEvents', (r) => r.setEvents(events, eventOptions));
+    },
+    stateAt: (position) => enqueue<StateAtResult>('stateAt', (r) => r.stateAt(position)),
+    eventsPage: (from, to) => enqueue<EventsPageResult>('eventsPage', (r) => r.eventsPage(from, to)),
+    projectionsAt: (position, projectionOptions) => enqueue<ProjectionsAtResult>('projectionsAt', (r) => r.projectionsAt(position, projectionOptions)),
+    rebuildProjection: (name, rebuildOptions, onProgress) =>
+      enqueue<RebuildResult>('rebuildProjection', (r) => r.rebuildProjection(name, rebuildOptions, onProgress ? proxy(onProgress) : undefined)),
+    async runCommand(command, commandOptions) {
+      const reply = await enqueue<RunCommandResult>('runCommand', (r) => r.runCommand(command, commandOptions));
+      if (reply.ok && reply.outcome === 'appended') appended = [...appended, ...reply.events];
+      return reply;
+    },
+    runChecks: (checks) => enqueue<RunChecksResult>('runChecks', (r) => r.runChecks(checks)),
+    runExercise: (id) => enqueue<RunChecksResult>('runExercise', (r) => r.runExercise(id)),
+    ping: () => enqueue<Result<{ pong: true }>>('ping', (r) => r.ping()),
+    onRestart(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    get restarts() {
+      return restarts;
+    },
+    terminate() {
+      const pending = [...queue, ...(running ? [running] : [])];
+      queue = [];
+      running = undefined;
+      stop();
+      for (const job of pending) job.resolve(staleFailure());
+    },
+  };
+}

@@ -1,0 +1,300 @@
+// The worker's side of the protocol, called directly in Node: what the page
+// asks for (state at k, pages of events, projections, commands, checks) and
+// what it gets when the learner's code is wrong.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createSession } from '../../../playground/runner/session.ts';
+import type { Message } from '../../../playground/runner/protocol.ts';
+
+const account = `import { DomainError } from '#engine';
+type State = { balance: number; log: string[] };
+type Ev = { type: 'Deposited' | 'Withdrawn'; data: { amount: number } };
+export const decider = {
+  initialState: (): State => ({ balance: 0, log: [] }),
+  evolve: (s: State, e: Ev): State => {
+    if (e.data.amount === 13) throw new Error('unlucky amount');
+    const delta = e.type === 'Deposited' ? e.data.amount : -e.data.amount;
+    return { balance: s.balance + delta, log: s.log };
+  },
+  decide: (c: { type: string; data: { amount: number } }, s: State): Ev[] => {
+    if (c.type === 'Explode') throw new TypeError('decide broke');
+    if (c.type === 'Withdraw' && c.data.amount > s.balance) {
+      throw new DomainError('Not enough money', 'balance may not go below zero');
+    }
+    return [{ type: c.type === 'Withdraw' ? 'Withdrawn' : 'Deposited', data: { amount: c.data.amount } }];
+  },
+};
+export const projections = [
+  { name: 'deposits', canHandle: ['Deposited'], initialState: () => 0, evolve: (n: number) => n + 1 },
+  { name: 'total', canHandle: ['Deposited', 'Withdrawn'], initialState: () => ({ sum: 0 }),
+    evolve: (v: { sum: number }, e: Ev) => ({ sum: v.sum + e.data.amount }) },
+];
+`;
+
+/** A small seeded generator, so a failing case can be replayed. */
+function random(seed: number): () => number {
+  let s = seed;
+  return () => {
+    s = (s * 1103515245 + 12345) % 2147483648;
+    return s / 2147483648;
+  };
+}
+
+function stream(length: number, next: () => number): Message[] {
+  return Array.from({ length }, () => ({
+    type: next() < 0.7 ? 'Deposited' : 'Withdrawn',
+    data: { amount: 1 + Math.floor(next() * 9) },
+  }));
+}
+
+function fullFold(events: readonly Message[], k: number): number {
+  let balance = 0;
+  for (const event of events.slice(0, k)) {
+    const amount = (event.data as { amount: number }).amount;
+    balance += event.type === 'Deposited' ? amount : -amount;
+  }
+  return balance;
+}
+
+test('state at k from snapshots equals the full fold, for random k on random streams', () => {
+  const next = random(42);
+  for (let round = 0; round < 20; round++) {
+    const session = createSession();
+    assert.ok(session.load(account).ok);
+    const events = stream(Math.floor(next() * 600), next);
+    const every = 1 + Math.floor(next() * 50);
+    assert.deepEqual(session.setEvents(events, { snapshotEvery: every }), { ok: true, count: events.length });
+    for (let probe = 0; probe < 15; probe++) {
+      const k = Math.floor(next() * (events.length + 1));
+      const at = session.stateAt(k);
+      assert.ok(at.ok, JSON.stringify(at));
+      if (!at.ok) return;
+      assert.equal((at.state as { balance: number }).balance, fullFold(events, k), `round ${round}, k ${k}`);
+      assert.ok(at.eventsRead < every, `at most N - 1 evolve calls (read ${at.eventsRead}, N ${every})`);
+      assert.equal(at.fromSnapshot + at.eventsRead, k);
+    }
+  }
+});
+
+test('state at k names the last event and what it changed', () => {
+  const session = createSession();
+  session.load(account);
+  session.setEvents([{ type: 'Deposited', data: { amount: 5 } }, { type: 'Withdrawn', data: { amount: 2 } }]);
+  const at = session.stateAt(2);
+  assert.ok(at.ok);
+  if (!at.ok) return;
+  assert.deepEqual(at.state, { balance: 3, log: [] });
+  assert.equal(at.lastEvent?.type, 'Withdrawn');
+  assert.deepEqual(at.changedPaths, ['balance']);
+  const start = session.stateAt(0);
+  assert.ok(start.ok && start.lastEvent === undefined);
+  const clamped = session.stateAt(99);
+  assert.ok(clamped.ok && clamped.position === 2);
+});
+
+test('a throw in evolve names the event index, type and line; states before it still answer', () => {
+  const session = createSession();
+  session.load(account);
+  const events: Message[] = [...stream(30, random(1)), { type: 'Deposited', data: { amount: 13 } }, ...stream(5, random(2))];
+  session.setEvents(events, { snapshotEvery: 8 });
+  const before = session.stateAt(30);
+  assert.ok(before.ok);
+  const after = session.stateAt(31);
+  assert.equal(after.ok, false);
+  if (after.ok) return;
+  assert.equal(after.error.kind, 'runtime');
+  assert.equal(after.error.eventIndex, 30);
+  assert.equal(after.error.eventType, 'Deposited');
+  assert.equal(after.error.line, 7);
+  assert.match(after.error.message, /unlucky amount/);
+});
+
+test('an evolve that mutates its state is stopped where it mutates', () => {
+  const session = createSession();
+  session.load(`export const decider = {
+  initialState: () => ({ items: [] as string[] }),
+  evolve: (s: { items: string[] }, e: { type: string }) => { s.items.push(e.type); return s; },
+  decide: () => [],
+};`);
+  session.setEvents([{ type: 'A', data: {} }]);
+  const at = session.stateAt(1);
+  assert.equal(at.ok, false);
+  if (!at.ok) {
+    assert.equal(at.error.line, 3);
+    assert.equal(at.error.eventIndex, 0);
+  }
+});
+
+test('a state that cannot cross is not-serializable, naming the path', () => {
+  const session = createSession();
+  session.load('export const decider = { initialState: () => ({ onChange: () => 1 }), evolve: (s: unknown) => s, decide: () => [] };');
+  session.setEvents([]);
+  const at = session.stateAt(0);
+  assert.equal(at.ok, false);
+  if (!at.ok) {
+    assert.equal(at.error.kind, 'not-serializable');
+    assert.equal(at.error.path, 'state.onChange');
+  }
+});
+
+test('invalid events JSON reports line and column; the previous events stay', () => {
+  const session = createSession();
+  session.load(account);
+  session.setEvents([{ type: 'Deposited', data: { amount: 1 } }]);
+  const bad = session.setEvents('[\n  {"type": "Deposited", "data": {"amount": 1}}\n  {"type": "Withdrawn"}\n]');
+  assert.equal(bad.ok, false);
+  if (!bad.ok) assert.deepEqual([bad.error.kind, bad.error.line, bad.error.column], ['invalid-input', 3, 3]);
+  const at = session.stateAt(1);
+  assert.ok(at.ok);
+});
+
+test('eventsPage sends only the window asked for', () => {
+  const session = createSession();
+  session.load(account);
+  session.setEvents(stream(5000, random(3)));
+  const page = session.eventsPage(100, 150);
+  assert.ok(page.ok);
+  if (!page.ok) return;
+  assert.equal(page.events.length, 50);
+  assert.equal(page.count, 5000);
+  const capped = session.eventsPage(0, 5000);
+  assert.ok(capped.ok && capped.events.length === 2000);
+});
+
+test('projections at k: a lagging projection fell behind, with its checkpoint', () => {
+  const session = createSession();
+  session.load(account);
+  const events = stream(40, random(4));
+  session.setEvents(events);
+  const now = session.projectionsAt(40, { lag: { deposits: 5 } });
+  assert.ok(now.ok);
+  if (!now.ok) return;
+  const [deposits, total] = now.projections;
+  assert.equal(deposits?.status, 'fellBehind');
+  assert.equal(deposits?.checkpoint, 35);
+  assert.equal(deposits?.view, events.slice(0, 35).filter((e) => e.type === 'Deposited').length);
+  assert.equal(total?.status, 'caughtUp');
+  assert.equal(total?.checkpoint, 40);
+});
+
+test('a rebuilt projection equals the inline one and reports progress', () => {
+  const session = createSession();
+  session.load(account);
+  session.setEvents(stream(1000, random(5)));
+  const inline = session.projectionsAt(1000);
+  const progress: number[] = [];
+  const rebuilt = session.rebuildProjection('total', { every: 100 }, (p) => progress.push(p.position));
+  assert.ok(inline.ok && rebuilt.ok);
+  if (!inline.ok || !rebuilt.ok) return;
+  assert.deepEqual(rebuilt.view, inline.projections[1]?.view);
+  assert.equal(rebuilt.eventsReplayed, 1000);
+  assert.equal(progress[0], 0);
+  assert.equal(progress.at(-1), 1000);
+  assert.ok(progress.length >= 10);
+  const unknown = session.rebuildProjection('nope');
+  assert.equal(unknown.ok, false);
+});
+
+test('commands: appended, rejected with its invariant, conflict on a stale version', () => {
+  const session = createSession();
+  session.load(account);
+  session.setEvents([{ type: 'Deposited', data: { amount: 10 }, metadata: { streamName: 'account-1' } }]);
+  const rejected = session.runCommand({ type: 'Withdraw', data: { amount: 50 } });
+  assert.ok(rejected.ok && rejected.outcome === 'rejected');
+  if (rejected.ok && rejected.outcome === 'rejected') {
+    assert.equal(rejected.invariant, 'balance may not go below zero');
+    assert.equal(rejected.line, 14);
+  }
+  const first = session.runCommand({ type: 'Withdraw', data: { amount: 4 } }, { expectedStreamVersion: 1, metadata: { by: 'ada' } });
+  assert.ok(first.ok && first.outcome === 'appended');
+  if (first.ok && first.outcome === 'appended') {
+    assert.equal(first.streamVersion, 2);
+    assert.deepEqual(
+      { ...first.events[0]?.metadata, recordedAt: 'x' },
+      { by: 'ada', streamName: 'account-1', streamVersion: 2, globalPosition: 2, recordedAt: 'x' },
+    );
+  }
+  const second = session.runCommand({ type: 'Deposit', data: { amount: 1 } }, { expectedStreamVersion: 1 });
+  assert.ok(second.ok && second.outcome === 'conflict');
+  if (second.ok && second.outcome === 'conflict') assert.equal(second.actual, 2);
+  const retry = session.runCommand({ type: 'Deposit', data: { amount: 1 } }, { expectedStreamVersion: 2 });
+  assert.ok(retry.ok && retry.outcome === 'appended');
+  const at = session.stateAt(3);
+  assert.ok(at.ok && (at.state as { balance: number }).balance === 7);
+  const projections = session.projectionsAt(3);
+  assert.ok(projections.ok && projections.projections[0]?.view === 2);
+  const broken = session.runCommand({ type: 'Explode', data: { amount: 1 } });
+  assert.equal(broken.ok, false);
+  if (!broken.ok) assert.deepEqual([broken.error.kind, broken.error.line], ['runtime', 12]);
+  const garbage = session.runCommand({ nope: true });
+  assert.ok(!garbage.ok && garbage.error.kind === 'invalid-input');
+});
+
+test('an evolve that throws on a decided event appends nothing', () => {
+  const session = createSession();
+  session.load(account);
+  session.setEvents([]);
+  const result = session.runCommand({ type: 'Deposit', data: { amount: 13 } });
+  assert.equal(result.ok, false);
+  if (!result.ok) assert.equal(result.error.eventIndex, 0);
+  const page = session.eventsPage(0, 10);
+  assert.ok(page.ok && page.count === 0);
+});
+
+test('upcasters raise old events on read; stored events stay unchanged', () => {
+  const session = createSession();
+  session.load(`export const decider = { initialState: () => 0, evolve: (s: number, e: { data: { cents: number } }) => s + e.data.cents, decide: () => [] };
+export const upcasters = [{ eventType: 'Paid', fromVersion: 1, upcast: (e: { type: string; data: { euros: number } }) => ({ type: e.type, data: { cents: e.data.euros * 100 } }) }];`);
+  const stored: Message[] = [
+    { type: 'Paid', data: { euros: 2 } },
+    { type: 'Paid', data: { cents: 50 }, metadata: { schemaVersion: 2 } },
+  ];
+  session.setEvents(structuredClone(stored));
+  const at = session.stateAt(2);
+  assert.ok(at.ok && at.state === 250);
+  const page = session.eventsPage(0, 2);
+  assert.ok(page.ok);
+  if (page.ok) assert.deepEqual(page.events, stored);
+});
+
+test('checks run given / when / then against the loaded module', () => {
+  const session = createSession();
+  session.load(account);
+  const result = session.runChecks([
+    { kind: 'decide', given: [{ type: 'Deposited', data: { amount: 5 } }], when: { type: 'Withdraw', data: { amount: 3 } }, then: [{ type: 'Withdrawn', data: { amount: 3 } }] },
+    { kind: 'decide', title: 'overdraft', given: [], when: { type: 'Withdraw', data: { amount: 3 } }, then: { error: 'balance may not go below zero' } },
+    { kind: 'evolve', given: [{ type: 'Deposited', data: { amount: 5 } }], then: { balance: 4, log: [] } },
+    { kind: 'projection', projection: 'deposits', given: [{ type: 'Deposited', data: { amount: 5 } }], then: 1 },
+    { kind: 'decide', given: [], when: { type: 'Explode', data: { amount: 1 } }, then: [] },
+  ]);
+  assert.ok(result.ok);
+  if (!result.ok) return;
+  assert.equal(result.passed, false);
+  assert.deepEqual(result.checks.map((c) => c.passed), [true, true, false, true, false]);
+  assert.equal(result.checks[1]?.title, 'overdraft');
+  assert.match(result.checks[2]?.difference ?? '', /\$\.balance: expected 4, got 5/);
+  assert.equal(result.checks[4]?.error?.line, 12);
+  const invalid = session.runChecks([{ kind: 'guess' }]);
+  assert.equal(invalid.ok, false);
+});
+
+test('nothing throws across the boundary, whatever comes in', () => {
+  const session = createSession();
+  const inputs: unknown[] = [undefined, null, 42, 'text', {}, [], Symbol.for('x')];
+  for (const input of inputs) {
+    for (const call of [
+      () => session.load(input as string),
+      () => session.setEvents(input as string),
+      () => session.stateAt(input as number),
+      () => session.eventsPage(input as number, input as number),
+      () => session.projectionsAt(input as number),
+      () => session.runCommand(input),
+      () => session.runChecks(input),
+      () => session.rebuildProjection(input as string),
+    ]) {
+      const reply = call();
+      assert.equal(typeof reply.ok, 'boolean');
+      if (!reply.ok) assert.equal(typeof reply.error.message, 'string');
+    }
+  }
+});
