@@ -32,14 +32,14 @@ function describeThrown(error: unknown): ThrownDetail {
 export async function runCheck(check: ExerciseCheck, learner: LearnerModule, locate?: Locate): Promise<CheckResult> {
   const title = titleOf(check);
   try {
-    const { expected, actual } = await check.run(learner);
+    const { expected, actual, explanation } = await check.run(learner);
     const passed = deepEqual(expected, actual);
     return {
       passed,
       title,
       expected: show(expected),
       actual: show(actual),
-      difference: passed ? '' : differences(expected, actual).join('\n'),
+      difference: passed ? '' : (explanation ?? differences(expected, actual).join('\n')),
     };
   } catch (error) {
     const thrown = describeThrown(error);

@@ -4,7 +4,7 @@
  * ExerciseCheck whose `run` produces { expected, actual } for the runner.
  */
 import type { Command, Decider, Event } from '#engine';
-import { exportedObject, type ExerciseCheck, type LearnerModule } from './kit.ts';
+import { exportedObject, type ExerciseCheck, type LearnerModule, type Observation } from './kit.ts';
 
 export type AnyDecider = Decider<unknown, Command, Event>;
 
@@ -84,10 +84,17 @@ export function rejectedCheck(words: Words, given: readonly Event[], when: Comma
     ...words,
     run: (learner) => {
       const outcome = decideOutcome(learnerDecider(learner), given, when);
-      return {
+      const observation: Observation = {
         expected: { rejectedWith: 'DomainError' },
         actual: 'rejectedWith' in outcome ? { rejectedWith: outcome.rejectedWith } : outcome,
       };
+      if ('events' in outcome) {
+        const types = outcome.events.map((event) => event.type).join(', ') || 'no events';
+        observation.explanation = `decide accepted the command and returned ${types}; it should throw a DomainError instead.`;
+      } else if ('threw' in outcome) {
+        observation.explanation = `decide threw ${outcome.threw}; a rule should throw a DomainError (new DomainError('why')).`;
+      }
+      return observation;
     },
   };
 }

@@ -15,6 +15,8 @@ export type LearnerModule = Readonly<Record<string, unknown>>;
 export interface Observation {
   expected: unknown;
   actual: unknown;
+  /** Says why in the domain's words when the generic path-by-path difference would not. */
+  explanation?: string;
 }
 
 export interface ExerciseCheck {

@@ -75,6 +75,7 @@ export async function startExercisePage(root: HTMLElement, config: ExerciseConfi
     tree: part<HTMLElement>(root, 'fold-tree'),
     diff: part<HTMLElement>(root, 'fold-diff'),
     note: part<HTMLElement>(root, 'fold-note'),
+    projections: part<HTMLElement>(root, 'fold-projections'),
   };
   const fold = createFoldView(runner, config.sample, foldTargets, showError);
 
@@ -185,8 +186,10 @@ export async function startExercisePage(root: HTMLElement, config: ExerciseConfi
     }
   });
 
+  // Enabled only now: a click before the editor and handlers exist would be lost.
   checkButton.disabled = false;
   resetButton.disabled = false;
+  solutionButton.disabled = false;
   status.textContent = 'Ready. Edit the code, then press Check.';
 }
 

@@ -10,6 +10,8 @@ import { renderDiffList } from '../viz/diff-list.ts';
 import { renderStateTree } from '../viz/state-tree.ts';
 
 export interface FoldTargets {
+  /** Views of the learner's projections at the same position, when the module exports any. */
+  projections: HTMLElement;
   range: HTMLInputElement;
   output: HTMLOutputElement;
   events: HTMLOListElement;
@@ -35,7 +37,7 @@ function isSampleEvent(value: unknown): value is SampleEvent {
 }
 
 export function createFoldView(
-  runner: Pick<RunnerClient, 'setEvents' | 'stateAt'>,
+  runner: Pick<RunnerClient, 'setEvents' | 'stateAt' | 'projectionsAt'>,
   sample: readonly unknown[],
   targets: FoldTargets,
   onError: (error: RunnerError) => void,
@@ -77,6 +79,23 @@ export function createFoldView(
     renderStateTree(targets.tree, now.state, changedPathSet(changes));
     renderDiffList(targets.diff, changes, position === 0 ? null : `Event ${position} (${now.lastEvent?.type ?? '?'})`);
     mark(position);
+    const views = await runner.projectionsAt(position);
+    if (!views.ok) {
+      if (views.error.kind !== 'stale') onError(views.error);
+      return;
+    }
+    targets.projections.replaceChildren(
+      ...views.projections.map((projection) => {
+        const box = document.createElement('div');
+        box.className = 'ex-fold-projection';
+        const heading = document.createElement('h3');
+        heading.textContent = `Projection ${projection.name}`;
+        const tree = document.createElement('div');
+        renderStateTree(tree, projection.view, new Set());
+        box.append(heading, tree);
+        return box;
+      }),
+    );
   }
 
   async function request(position: number): Promise<void> {
@@ -117,6 +136,7 @@ export function createFoldView(
       targets.note.textContent = reason;
       targets.tree.replaceChildren();
       targets.diff.replaceChildren();
+      targets.projections.replaceChildren();
     },
   };
 }
