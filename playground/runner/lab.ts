@@ -43,12 +43,19 @@ export function mountRunnerLab(doc: Document): void {
   const projections = byId(doc, 'projections', HTMLPreElement);
   const commandResult = byId(doc, 'command-result', HTMLPreElement);
 
+  let restartNote = '';
   const runner = createRunner({
     budgetMs: 2000,
     onRestart: (info) => {
-      status.textContent = `The worker was restarted (${info.restarts} so far): ${info.reason === 'timeout' ? 'a call ran too long' : 'it stopped'}.`;
+      restartNote = `The worker was restarted (${info.restarts} so far): ${info.reason === 'timeout' ? 'a call ran too long' : 'it stopped'}.`;
+      status.textContent = restartNote;
     },
   });
+  /** After a failed call: say it stopped, and keep a restart notice visible. */
+  const stopped = (failure: Failure, words: string): void => {
+    const restarted = failure.error.kind === 'timeout' || failure.error.kind === 'crashed';
+    status.textContent = restarted && restartNote ? restartNote : words;
+  };
   window.__runnerBench = { runner };
 
   const showError = (failure: Failure): boolean => {
@@ -74,13 +81,13 @@ export function mountRunnerLab(doc: Document): void {
     const loaded = await runner.load(code.value);
     if (!loaded.ok) {
       showError(loaded);
-      status.textContent = 'Not run.';
+      stopped(loaded, 'Not run.');
       return;
     }
     const set = await runner.setEvents(events.value);
     if (!set.ok) {
       showError(set);
-      status.textContent = 'Not run.';
+      stopped(set, 'Not run.');
       return;
     }
     const wanted = positionInput.value === '' ? set.count : Number(positionInput.value);
@@ -88,7 +95,7 @@ export function mountRunnerLab(doc: Document): void {
     if (!at.ok) {
       showError(at);
       state.textContent = '';
-      status.textContent = 'Stopped by an error.';
+      stopped(at, 'Stopped by an error.');
       return;
     }
     state.textContent = pretty(at.state);
