@@ -1,0 +1,176 @@
+/**
+ * A live demo: the example's code and events go to the runner's worker once,
+ * then every move of the control asks the worker for that moment (state,
+ * read model, or a command's outcome) and repaints. The control's position
+ * is shared with the other windows of the talk (demo-sync.ts), so the
+ * presenter and the audience always see the same moment.
+ */
+import { createRunner, type RunnerClient } from '../../../../playground/runner/client.ts';
+import { joinDemoSync } from '../../presenter/demo-sync.ts';
+import { DEMOS, RACE_STEPS, factsFor, restingPosition, sumOfItems, type DemoId, type EventLike, type Fact, type Moment } from '../kinds.ts';
+import { paintEvents, paintFacts, paintTree } from './paint.ts';
+import { exampleSource } from './sources.ts';
+import { buggyJetCode } from './jet-bug.ts';
+
+const RACE = (buyer: string) => ({ type: 'HoldSeat', data: { seat: 'C4', buyer } });
+
+export async function runDemo(root: HTMLElement, id: DemoId, slide: number): Promise<void> {
+  const spec = DEMOS[id];
+  const q = <T extends Element>(sel: string) => root.querySelector<T>(sel);
+  const range = q<HTMLInputElement>('input[type="range"]');
+  const out = q<HTMLOutputElement>('.demo-out');
+  const status = q<HTMLElement>('.demo-status');
+  const eventsHost = q<HTMLElement>('.demo-events');
+  const factsHost = q<HTMLElement>('.demo-facts');
+  const treeHost = q<HTMLElement>('.demo-tree');
+  if (!range || !out || !status || !eventsHost || !factsHost || !treeHost) return;
+
+  const say = (text: string): void => {
+    status.textContent = text;
+  };
+  const found = await exampleSource(spec.example);
+  if (!found) return say('This demo’s example is missing.');
+  const source = found;
+  const events = JSON.parse(source.events) as EventLike[];
+  const count = events.length;
+  const runner: RunnerClient = createRunner({ budgetMs: 4000, onRestart: (info) => say(info.message) });
+  const loaded = await runner.load(source.code);
+  const set = await runner.setEvents(source.events);
+  if (!loaded.ok || !set.ok) return say(`The demo could not start: ${!loaded.ok ? loaded.error.message : !set.ok ? set.error.message : ''}`);
+
+  const max = spec.mode === 'race' ? RACE_STEPS.length - 1 : spec.mode === 'lag' ? Math.min(12, count) : count;
+  range.max = String(max);
+  let position = Math.min(Number(range.value) || restingPosition(id, count), max);
+  let bugAt: number | null = null;
+  /** Each repaint has a ticket; an older answer arriving late is dropped. */
+  let ticket = 0;
+
+  async function moment(p: number): Promise<{ m: Moment; changed: string[] } | null> {
+    if (spec.mode === 'travel') {
+      const r = await runner.stateAt(p);
+      if (!r.ok) return r.error.kind === 'stale' ? null : (say(r.error.message), null);
+      return { m: { position: p, events, state: r.state, bugAt }, changed: r.changedPaths ?? [] };
+    }
+    if (spec.mode === 'lag' || spec.mode === 'rebuild') {
+      const [st, pr] = await Promise.all([
+        runner.stateAt(count),
+        spec.mode === 'lag' ? runner.projectionsAt(count, { lag: p }) : runner.projectionsAt(p),
+      ]);
+      if (!st.ok || !pr.ok) return null;
+      const view = pr.projections.find((x) => x.name === spec.projection)?.view;
+      return { m: { position: p, events, state: st.state, view }, changed: [] };
+    }
+    // The race, replayed from the example's stream for each step, through real appends.
+    await runner.setEvents(source.events);
+    const v = count;
+    const race: Fact[] = [{ label: `Version ${v}`, value: RACE_STEPS[0] ?? '' }];
+    if (p >= 1) {
+      const a = await runner.runCommand(RACE('maria.g'), { expectedStreamVersion: v, metadata: { by: 'web:maria.g' } });
+      race.push(a.ok && a.outcome === 'appended' ? { label: `maria.g, expects ${v}`, value: `appended: stream is now version ${a.streamVersion}`, tone: 'good' } : { label: 'maria.g', value: a.ok ? a.outcome : a.error.message, tone: 'bad' });
+    }
+    if (p >= 2) {
+      const b = await runner.runCommand(RACE('dev.p'), { expectedStreamVersion: v });
+      race.push(b.ok && b.outcome === 'conflict' ? { label: `dev.p, expects ${v}`, value: `conflict: the stream is at ${b.actual}, nothing written`, tone: 'bad' } : { label: 'dev.p', value: b.ok ? b.outcome : b.error.message });
+    }
+    if (p >= 3) {
+      const c = await runner.runCommand(RACE('dev.p'), { expectedStreamVersion: v + 1 });
+      race.push(c.ok && c.outcome === 'rejected' ? { label: `dev.p retries, expects ${v + 1}`, value: `rejected: ${c.message}`, tone: 'bad' } : { label: 'dev.p retries', value: c.ok ? c.outcome : c.error.message });
+    }
+    const st = await runner.stateAt(count + (p >= 1 ? 1 : 0));
+    return { m: { position: p, events, state: st.ok ? st.state : null, race }, changed: p >= 1 ? ['seats.C4'] : [] };
+  }
+
+  async function show(p: number): Promise<void> {
+    const mine = ++ticket;
+    const got = await moment(p);
+    if (!got || mine !== ticket) return;
+    const { m, changed } = got;
+    // Lag: the events the read side has seen are solid, the ones it has not yet are faded.
+    const applied = spec.mode === 'travel' || spec.mode === 'rebuild' ? p : spec.mode === 'lag' ? count - p : count;
+    paintEvents(eventsHost!, events, applied, id === 'jet' ? bugAt : null);
+    paintFacts(factsHost!, factsFor(id, m));
+    paintTree(treeHost!, spec.mode === 'lag' || spec.mode === 'rebuild' ? m.view : spec.mode === 'race' ? { C4: (m.state as { seats?: Record<string, unknown> } | null)?.seats?.C4 } : m.state, changed);
+    root.dataset.position = String(p);
+  }
+
+  function label(p: number): string {
+    if (spec.mode === 'lag') return `${p} event${p === 1 ? '' : 's'} behind`;
+    if (spec.mode === 'race') return `step ${p} of ${max}`;
+    return `${p} / ${max}`;
+  }
+
+  function moveTo(p: number, mine: boolean): void {
+    position = Math.max(0, Math.min(max, Math.round(p)));
+    range!.value = String(position);
+    out!.textContent = label(position);
+    range!.setAttribute('aria-valuetext', label(position));
+    if (mine) sync.set(position, max);
+    void show(position);
+  }
+
+  const sync = joinDemoSync({ slide, demo: id, label: spec.label, onRemote: (p) => moveTo(p, false) });
+  range.addEventListener('input', () => moveTo(Number(range.value), true));
+  root.addEventListener('keydown', (e) => {
+    // Escape hands the keys back to the deck.
+    if (e.key === 'Escape' && document.activeElement instanceof HTMLElement && root.contains(document.activeElement)) {
+      document.activeElement.blur();
+      e.preventDefault();
+    }
+  });
+
+  if (id === 'jet') wireJetBug();
+  if (id === 'envato') wireRebuild();
+
+  function wireJetBug(): void {
+    const check = q<HTMLInputElement>('.demo-bug');
+    const find = q<HTMLButtonElement>('.demo-find');
+    const buggy = buggyJetCode(source.code);
+    if (!check || !find || !buggy) return;
+    check.disabled = false;
+    check.addEventListener('change', async () => {
+      const r = await runner.load(check.checked ? buggy : source.code);
+      if (!r.ok) return say(r.error.message);
+      bugAt = null;
+      if (check.checked) {
+        // Replay event by event until the total parts from the items: the first bad event.
+        for (let k = 1; k <= count && bugAt === null; k += 1) {
+          const s = await runner.stateAt(k);
+          if (s.ok && (s.state as { total?: number }).total !== sumOfItems(s.state)) bugAt = k;
+        }
+        say(bugAt ? `With the bug, the total goes wrong at event #${bugAt} (${events[bugAt - 1]?.type}).` : 'The bug did not show in this stream.');
+      } else say('Bug removed: the same events fold to the right total again.');
+      find.hidden = !check.checked || bugAt === null;
+      moveTo(position, false);
+    });
+    find.addEventListener('click', () => {
+      if (bugAt !== null) moveTo(bugAt, true);
+    });
+  }
+
+  function wireRebuild(): void {
+    const button = q<HTMLButtonElement>('.demo-rebuild');
+    if (!button) return;
+    button.disabled = false;
+    button.addEventListener('click', () => {
+      button.disabled = true;
+      say('Read model thrown away; replaying every event into a fresh one…');
+      let k = 0;
+      const tick = () => {
+        moveTo(k, true);
+        if (k >= max) {
+          button.disabled = false;
+          say(`Rebuilt by replaying ${max} events.`);
+          return;
+        }
+        k += 1;
+        setTimeout(tick, 90);
+      };
+      tick();
+    });
+  }
+
+  range.disabled = false;
+  root.dataset.live = 'ready';
+  moveTo(position, false);
+  sync.announce(position, max);
+}

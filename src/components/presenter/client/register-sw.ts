@@ -1,0 +1,57 @@
+/**
+ * Registers /sw.js and offers a waiting new version. The worker precaches
+ * the whole build, so after this page's first visit the talk, playground and
+ * exercises work offline. `data-sw` on <html> says where registration is
+ * ("ready" once a worker is active), for tests and curious people.
+ */
+export function registerServiceWorker(): void {
+  if (!('serviceWorker' in navigator) || window.self !== window.top) return;
+  const root = document.documentElement;
+  const notice = document.getElementById('sw-notice');
+
+  function offer(waiting: ServiceWorker): void {
+    if (!notice) return;
+    notice.hidden = false;
+    document.getElementById('sw-reload')?.addEventListener('click', () => {
+      // Workbox's generated worker listens for this message and calls skipWaiting().
+      waiting.postMessage({ type: 'SKIP_WAITING' });
+    });
+    document.getElementById('sw-later')?.addEventListener('click', () => (notice.hidden = true));
+  }
+
+  let reloading = false;
+  const hadController = navigator.serviceWorker.controller !== null;
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    // The first install claims the page silently; only a replaced version reloads.
+    if (!hadController || reloading) return;
+    reloading = true;
+    location.reload();
+  });
+
+  const start = () => {
+    navigator.serviceWorker
+      .register('/sw.js')
+      .then((registration) => {
+        root.dataset.sw = 'registered';
+        if (registration.waiting && navigator.serviceWorker.controller) offer(registration.waiting);
+        registration.addEventListener('updatefound', () => {
+          const installing = registration.installing;
+          installing?.addEventListener('statechange', () => {
+            if (installing.state === 'installed' && navigator.serviceWorker.controller) offer(installing);
+          });
+        });
+        return navigator.serviceWorker.ready;
+      })
+      .then(() => {
+        root.dataset.sw = 'ready';
+      })
+      .catch(() => {
+        // No offline copy (private mode, blocked): the site still works online.
+        root.dataset.sw = 'unavailable';
+      });
+  };
+  // After the page has settled: downloading the whole site must not compete with this page's own loading.
+  const later = () => setTimeout(() => (window.requestIdleCallback ?? ((f: () => void) => f()))(start), 1500);
+  if (document.readyState === 'complete') later();
+  else window.addEventListener('load', later, { once: true });
+}
