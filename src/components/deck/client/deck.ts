@@ -68,11 +68,33 @@ export function startDeck(): void {
     document.dispatchEvent(new CustomEvent('deck:change', { detail }));
   }
 
+  /*
+   * The URL follows the position, but only after the frame that shows the
+   * change: pushState costs milliseconds in Chromium, and the address bar is
+   * not what the audience is watching. A push (new slide) wins over a replace
+   * (step) waiting in the same frame.
+   */
+  let urlPending: 'push' | 'replace' | null = null;
+  function recordUrl(mode: 'push' | 'replace'): void {
+    const first = urlPending === null;
+    if (urlPending !== 'push') urlPending = mode;
+    if (!first) return;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        const url = slideUrl(page.n, step);
+        const state = { n: page.n, step };
+        if (urlPending === 'push' && location.pathname + location.search !== url) window.history.pushState(state, '', url);
+        else window.history.replaceState(state, '', url);
+        urlPending = null;
+      }, 0),
+    );
+  }
+
   function setStep(k: number, history: 'replace' | 'none' = 'replace'): void {
     const grew = k > step;
     step = Math.max(0, Math.min(k, steps.length));
     showSteps(steps, step);
-    if (history === 'replace') window.history.replaceState({ n: page.n, step }, '', slideUrl(page.n, step));
+    if (history === 'replace') recordUrl('replace');
     if (grew) {
       const shown = steps[step - 1]?.textContent?.replace(/\s+/g, ' ').trim();
       if (shown) announce(shown.slice(0, 200));
@@ -127,7 +149,7 @@ export function startDeck(): void {
     steps = stepsOf(slideEl);
     step = resolveStep(entry, steps.length);
     showSteps(steps, step);
-    if (history === 'push') window.history.pushState({ n: page.n, step }, '', slideUrl(page.n, step));
+    if (history === 'push') recordUrl('push');
     updateChrome();
     announce(`Slide ${page.n} of ${page.total}: ${page.title}`);
     publish();
