@@ -38,6 +38,12 @@ export interface RestartInfo {
 export interface RunnerOptions {
   /** Longest a call may run before the worker is replaced (default 2000 ms). */
   budgetMs?: number;
+  /**
+   * Per-method budgets that replace `budgetMs` for those calls. setEvents runs
+   * no learner code but copies and freezes every event, which takes seconds
+   * for a 100,000-event stream on a slow machine: the playground gives it more.
+   */
+  budgets?: Partial<Record<string, number>>;
   /** Called after the worker was replaced, so a UI can say so. */
   onRestart?: (info: RestartInfo) => void;
 }
@@ -180,13 +186,14 @@ export function createRunnerWith(makeWorker: () => WorkerLike, options: RunnerOp
     if (!job) return;
     running = job;
     const target = start();
+    const budget = options.budgets?.[job.method] ?? budgetMs;
     const timer = setTimeout(() => {
       if (running !== job) return;
       restart(
         'timeout',
-        `Your code ran for more than ${seconds(budgetMs)}, so it was stopped. A fresh worker has taken over; fix the loop and run again.`,
+        `Your code ran for more than ${seconds(budget)}, so it was stopped. A fresh worker has taken over; fix the loop and run again.`,
       );
-    }, budgetMs);
+    }, budget);
     const settle = (reply: Result<object>): void => {
       clearTimeout(timer);
       if (running !== job) return; // timed out or crashed already; this answer is from a dead worker
