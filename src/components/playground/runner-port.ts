@@ -8,8 +8,13 @@ import { createRunner, type RestartInfo, type RunnerClient } from '../../../play
 export type Runner = Pick<RunnerClient, 'load' | 'setEvents' | 'stateAt' | 'eventsPage' | 'projectionsAt' | 'rebuildProjection' | 'runCommand'>;
 
 /** Past this, a call is a runaway loop: the client restarts the worker and says so. */
-export const BUDGET_MS = 2_000;
+export const BUDGET_MS = 5_000;
+/**
+ * setEvents runs no learner code; copying and freezing a 100,000-event stream
+ * can take seconds on a slow machine, which is no loop.
+ */
+export const SET_EVENTS_BUDGET_MS = 60_000;
 
 export function connectRunner(onRestart: (info: RestartInfo) => void): Runner {
-  return createRunner({ budgetMs: BUDGET_MS, onRestart });
+  return createRunner({ budgetMs: BUDGET_MS, budgets: { setEvents: SET_EVENTS_BUDGET_MS }, onRestart });
 }

@@ -1,0 +1,130 @@
+// Playground benchmarks, in Chromium against the production build:
+// - JavaScript shipped by /playground (gzip): the editor (Monaco and its
+//   workers), the runner worker, and our page code (target: at most 60 KB);
+// - edit to updated view on a 10,000-event stream, after the 300 ms pause
+//   (median; target: at most 150 ms);
+// - time travel across a 100,000-event stream (median per move; target: at
+//   most 16 ms).
+// Needs `npx astro build` first. Starts `astro preview` on port 4430 unless
+// something already serves there. Run: `npm run bench -- playground`.
+import { chromium } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+const PORT = 4430;
+const BASE = `http://127.0.0.1:${PORT}`;
+const DIST = new URL('../../dist/', import.meta.url);
+
+if (!existsSync(new URL('playground/index.html', DIST))) {
+  console.log('dist/playground is missing: run `npx astro build` first.');
+  process.exit(1);
+}
+
+async function up() {
+  try {
+    return (await fetch(`${BASE}/playground`)).ok;
+  } catch {
+    return false;
+  }
+}
+
+let server;
+if (!(await up())) {
+  // --ignore-lock: another preview (a teammate's, Playwright's) may hold Astro's lock.
+  server = spawn('npx', ['astro', 'preview', '--port', String(PORT), '--host', '127.0.0.1', '--ignore-lock'], { stdio: 'ignore', detached: true });
+  for (let i = 0; i < 60 && !(await up()); i += 1) await new Promise((r) => setTimeout(r, 500));
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** Which budget a file counts against, from its built name. */
+function category(name) {
+  if (/monaco|tsMode|ts\.worker|editor\.worker|codicon|^typescript\./.test(name)) return 'editor';
+  if (/^worker-/.test(name)) return 'runner';
+  return 'ours';
+}
+
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const rows = [];
+try {
+  // 1. What /playground downloads, scripts and workers included.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const files = new Set();
+  context.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.pathname.endsWith('.js')) files.add(url.pathname);
+  });
+  await page.goto(`${BASE}/playground?example=bank-account`);
+  await page.waitForSelector('.pg[data-ready="true"]', { timeout: 30_000 });
+  await page.waitForTimeout(3000); // the TypeScript worker starts after the editor
+  const totals = { editor: 0, runner: 0, ours: 0 };
+  for (const path of files) {
+    const file = new URL(`.${path}`, DIST);
+    if (!existsSync(file)) continue;
+    totals[category(path.split('/').pop())] += gzipSync(readFileSync(file), { level: 9 }).length;
+  }
+  rows.push({ measure: 'JS: Monaco editor + its workers (gzip)', value: kb(totals.editor), target: 'info' });
+  rows.push({ measure: 'JS: runner worker (sucrase, comlink, engine; gzip)', value: kb(totals.runner), target: 'info' });
+  rows.push({ measure: 'JS: our page code (gzip)', value: kb(totals.ours), target: '<= 60 KB', pass: totals.ours <= 60 * 1024 });
+
+  // 2. Edit to view on a 10,000-event stream.
+  await page.getByRole('button', { name: 'Load 10,000 events' }).click();
+  await page.waitForFunction(() => document.getElementById('pg-time-out')?.textContent === '10,000 of 10,000 events applied', null, { timeout: 30_000 });
+  await page.waitForTimeout(1500);
+  await page.locator('#pg-code-editor .view-lines').click();
+  await page.keyboard.press('ControlOrMeta+End');
+  const edits = [];
+  for (let i = 0; i < 15; i += 1) {
+    await page.evaluate(() => performance.clearMeasures('pg:edit-to-view'));
+    await page.keyboard.type(i % 2 ? 'x' : '\n//');
+    await page.waitForFunction(() => performance.getEntriesByName('pg:edit-to-view').length > 0, null, { timeout: 10_000 });
+    edits.push(await page.evaluate(() => performance.getEntriesByName('pg:edit-to-view')[0].duration));
+    await page.waitForTimeout(200);
+  }
+  rows.push({ measure: `edit -> view, 10,000 events (median of ${edits.length}, after the 300 ms pause)`, value: `${median(edits).toFixed(1)} ms`, target: '<= 150 ms', pass: median(edits) <= 150 });
+
+  // 3. Time travel across a 100,000-event stream.
+  await page.getByRole('button', { name: 'Load 100,000 events' }).click();
+  await page.waitForFunction(() => document.getElementById('pg-time-out')?.textContent === '100,000 of 100,000 events applied', null, { timeout: 60_000 });
+  await page.waitForTimeout(3000); // let the chart's background sampling finish
+  const moves = await page.evaluate(async () => {
+    const slider = document.getElementById('pg-time');
+    const durations = [];
+    let seed = 7;
+    for (let i = 0; i < 60; i += 1) {
+      seed = (seed * 48271) % 2147483647;
+      performance.clearMeasures('pg:move-to-view');
+      slider.value = String(seed % 100_000);
+      slider.dispatchEvent(new Event('input', { bubbles: true }));
+      while (performance.getEntriesByName('pg:move-to-view').length === 0) await new Promise((r) => setTimeout(r, 1));
+      durations.push(performance.getEntriesByName('pg:move-to-view')[0].duration);
+    }
+    return durations;
+  });
+  rows.push({ measure: `time travel, 100,000 events (median of ${moves.length} random moves)`, value: `${median(moves).toFixed(1)} ms`, target: '<= 16 ms', pass: median(moves) <= 16 });
+  rows.push({ measure: '  slowest move', value: `${Math.max(...moves).toFixed(1)} ms`, target: 'info' });
+  await context.close();
+} finally {
+  await browser.close();
+  if (server) process.kill(-server.pid);
+}
+
+const widths = [0, 1, 2].map((c) => Math.max(...rows.map((r) => [r.measure, r.value, r.target][c].length), 8));
+const line = (cells) => `| ${cells.map((cell, c) => cell.padEnd(widths[c])).join(' | ')} |`;
+console.log(`Chromium, production build, ${BASE}\n`);
+console.log(`${line(['Measure', 'Value', 'Target'])} Result |`);
+console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|--------|`);
+for (const row of rows) {
+  const mark = row.pass === undefined ? '' : row.pass ? 'pass ✓' : 'FAIL ✗';
+  console.log(`${line([row.measure, row.value, row.target])} ${mark.padEnd(6)} |`);
+}
+const failed = rows.filter((row) => row.pass === false);
+console.log(failed.length ? `\n${failed.length} target(s) missed` : '\nall targets met');
+process.exitCode = failed.length ? 1 : 0;

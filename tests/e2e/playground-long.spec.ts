@@ -1,0 +1,25 @@
+// A 100,000-event stream: the list stays virtual (few rows in the page) and
+// scrolls, and time travel still answers, thanks to snapshots.
+import { test, expect } from '@playwright/test';
+import { openPlayground, region, timeTravel, travelTo } from './playground-helpers.ts';
+
+test('a 100,000-event stream scrolls and time-travels', async ({ page }) => {
+  test.setTimeout(90_000);
+  await openPlayground(page, '?example=bank-account');
+  await page.getByRole('button', { name: 'Load 100,000 events' }).click();
+  await expect(page.locator('#pg-time-out')).toHaveText('100,000 of 100,000 events applied', { timeout: 30_000 });
+  const events = region(page, 'Events');
+  const rows = events.locator('.ev-row');
+  expect(await rows.count()).toBeLessThan(120);
+
+  // Scroll to the middle of the stream: the rows there are drawn.
+  await events.locator('.ev-scroll').evaluate((el) => { el.scrollTop = 50_000 * 30; });
+  await expect(events.locator('.ev-num', { hasText: /^50001$/ })).toBeVisible();
+  expect(await rows.count()).toBeLessThan(120);
+
+  await travelTo(page, 73_456);
+  await expect(timeTravel(page)).toHaveValue('73456');
+  await expect(page.locator('#pg-snap')).toContainText(/Events read: \d{1,3} \(from the snapshot at event 734\d\d/);
+  await expect(events.locator('.ev-row.is-current .ev-num')).toHaveText('73456');
+  await expect(region(page, 'State').locator('.tree')).toContainText('balance');
+});
