@@ -15,6 +15,7 @@ export const exerciseIds = [
   'snapshots',
   'upcasting',
   'audit-query',
+  'mine-past-events',
   'temporal-query',
   'replay-a-bug',
 ] as const;

@@ -25,6 +25,7 @@ export const checkLoaders: Record<ExerciseId, () => Promise<ExerciseChecks>> = {
   snapshots: () => import('./snapshots/checks.ts'),
   upcasting: () => import('./upcasting/checks.ts'),
   'audit-query': () => import('./audit-query/checks.ts'),
+  'mine-past-events': () => import('./mine-past-events/checks.ts'),
   'temporal-query': () => import('./temporal-query/checks.ts'),
   'replay-a-bug': () => import('./replay-a-bug/checks.ts'),
 };

@@ -5,6 +5,7 @@ const PROGRESS_KEY = 'esi:exercises:progress';
 /** The second origin of playwright.config.ts (overridable to run beside other test runs). */
 const OTHER_ORIGIN = process.env.OTHER_ORIGIN ?? 'http://127.0.0.1:4323';
 const siteOrigin = (page: Page): string => new URL(page.url()).origin;
+const EXERCISE_COUNT = 13;
 
 async function solveWithShownSolution(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Show solution' }).click();
@@ -17,15 +18,31 @@ test('solving an exercise in the UI marks it done in the list, and that survives
   await page.goto('/exercises/fold-a-stream');
   await solveWithShownSolution(page);
   await expect(page.locator('.ex-check.is-pass')).toHaveCount(4);
+  await expect(page.getByRole('link', { name: /Next exercise: 2\. State at a point in time/ })).toBeVisible();
 
   await page.goto('/exercises');
   const item = page.locator('.exl-item[data-exercise-id="fold-a-stream"]');
   await expect(item).toContainText('Solved');
-  await expect(page.getByText('1 of 12 solved in this browser.')).toBeVisible();
+  await expect(page.getByText(`1 of ${EXERCISE_COUNT} solved in this browser.`)).toBeVisible();
   await expect(page.locator('.exl-item[data-exercise-id="snapshots"]')).toContainText('Not solved yet');
 
   await page.reload();
   await expect(item).toContainText('Solved');
+});
+
+test('every exercise is solvable in the browser: its checks load in the worker and its solution passes', async ({ page }) => {
+  test.setTimeout(180_000);
+  // The phone layout uses the plain editor: the same worker and checks, without loading Monaco 13 times.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/exercises');
+  const ids = await page.locator('.exl-item').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.exerciseId ?? ''));
+  expect(ids).toHaveLength(EXERCISE_COUNT);
+  for (const id of ids) {
+    await page.goto(`/exercises/${id}`);
+    await solveWithShownSolution(page);
+  }
+  await page.goto('/exercises');
+  await expect(page.getByText(`${EXERCISE_COUNT} of ${EXERCISE_COUNT} solved in this browser.`)).toBeVisible();
 });
 
 test('a wrong answer shows which check failed and why', async ({ page }) => {
@@ -96,7 +113,7 @@ test('corrupted saved progress is ignored with a notice, never a broken page', a
   await page.evaluate((key) => localStorage.setItem(key, '{"version":1,"solved":'), PROGRESS_KEY);
   await page.reload();
   await expect(page.getByText('Your saved progress could not be read')).toBeVisible();
-  await expect(page.locator('.exl-item')).toHaveCount(12);
+  await expect(page.locator('.exl-item')).toHaveCount(EXERCISE_COUNT);
   await page.goto('/exercises/fold-a-stream');
   await solveWithShownSolution(page);
   await page.goto('/exercises');

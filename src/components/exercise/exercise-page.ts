@@ -173,6 +173,8 @@ export async function startExercisePage(root: HTMLElement, config: ExerciseConfi
         markSolved(store, config.id);
         status.textContent = `Solved! All ${run.checks.length} checks pass.`;
         root.classList.add('is-solved');
+        const next = root.querySelector<HTMLElement>('[data-ex="next"]');
+        if (next) next.hidden = false;
         if (config.embed && window.parent !== window) {
           window.parent.postMessage({ source: 'event-sourcing-interactive', type: 'exercise-solved', id: config.id }, '*');
         }

@@ -14,8 +14,9 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
   return node;
 }
 
-export function startWorkshop(root: HTMLElement | null, catalog: readonly ExerciseSummary[]): void {
-  if (!root) return;
+export function startWorkshop(host: HTMLElement | null, catalog: readonly ExerciseSummary[]): void {
+  if (!host) return;
+  const root: HTMLElement = host;
   const q = <T extends Element>(selector: string): T => {
     const found = root.querySelector<T>(selector);
     if (!found) throw new Error(`workshop: missing ${selector}`);
