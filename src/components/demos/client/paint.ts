@@ -21,6 +21,7 @@ export function paintEvents(host: HTMLElement, events: readonly EventLike[], app
     const li = document.createElement('li');
     li.className = 'demo-ev';
     li.value = i + 1;
+    li.dataset.n = String(i + 1);
     li.classList.toggle('is-applied', i < applied);
     li.classList.toggle('is-current', i === applied - 1);
     li.classList.toggle('is-marked', marked !== null && i === marked - 1);
