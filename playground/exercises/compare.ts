@@ -7,14 +7,31 @@
  */
 import { diffValues } from '#engine';
 
+/** Values JSON cannot spell (it would print NaN as null and drop undefined), kept readable. */
+const SENTINEL = '\u2063ex\u2063';
+function special(value: unknown): string | undefined {
+  if (value === undefined) return 'undefined';
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
+  if (typeof value === 'bigint') return `${value}n`;
+  if (typeof value === 'function') return `function ${value.name || '(anonymous)'}`;
+  if (typeof value === 'symbol') return value.toString();
+  return undefined;
+}
+
 /** Plain-data rendering: compact on one line when short, indented when long. */
 export function show(value: unknown): string {
-  if (value === undefined) return 'undefined';
-  if (typeof value === 'function') return `function ${value.name || '(anonymous)'}`;
+  const top = special(value);
+  if (top !== undefined) return top;
+  const replacer = (_key: string, item: unknown): unknown => {
+    const spelled = special(item);
+    return spelled === undefined ? item : `${SENTINEL}${spelled}${SENTINEL}`;
+  };
+  const unquote = (text: string): string => text.replace(new RegExp(`"${SENTINEL}(.*?)${SENTINEL}"`, 'g'), '$1');
   try {
-    const flat = JSON.stringify(value);
-    if (flat === undefined) return String(value);
-    return flat.length <= 60 ? flat : (JSON.stringify(value, null, 2) ?? flat);
+    const raw = JSON.stringify(value, replacer);
+    if (raw === undefined) return String(value);
+    const flat = unquote(raw);
+    return flat.length <= 60 ? flat : unquote(JSON.stringify(value, replacer, 2) ?? raw);
   } catch {
     return String(value);
   }

@@ -8,7 +8,7 @@ const by = (type: string, data: Record<string, string>, occurredAt: string, who:
 });
 
 const history: Event[] = [
-  by('CustomerRegistered', { name: 'Jana Omann', address: 'Hauptstr. 1, Frankfurt', iban: 'DE02 1001' }, '2015-11-02T09:15:00Z', 'jana'),
+  by('CustomerRegistered', { name: 'Jana Weber', address: 'Hauptstr. 1, Frankfurt', iban: 'DE02 1001' }, '2015-11-02T09:15:00Z', 'jana'),
   by('AddressChanged', { address: 'Zeil 5, Frankfurt' }, '2016-01-14T16:40:00Z', 'jana'),
   by('IbanChanged', { iban: 'DE44 5001' }, '2016-02-03T08:05:00Z', 'support:tom'),
   by('IbanChanged', { iban: 'DE89 3704' }, '2016-02-29T11:30:00Z', 'jana'),

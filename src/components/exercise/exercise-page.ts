@@ -10,7 +10,7 @@ import { loadEditor } from '../editor/load-editor.ts';
 import { readEmbedOptions } from './embed-snippet.ts';
 import { createFoldView, type FoldTargets } from './fold-view.ts';
 import { wireHints } from './hints.ts';
-import { browserStorage, markSolved, readCode, saveCode } from './progress.ts';
+import { browserStorage, markSolved, readCode, readProgress, saveCode } from './progress.ts';
 import { createResultsView } from './results-view.ts';
 import { describeError } from './runner-errors.ts';
 
@@ -192,7 +192,10 @@ export async function startExercisePage(root: HTMLElement, config: ExerciseConfi
   checkButton.disabled = false;
   resetButton.disabled = false;
   solutionButton.disabled = false;
-  status.textContent = 'Ready. Edit the code, then press Check.';
+  const solvedAt = readProgress(store).progress.solved[config.id];
+  status.textContent = solvedAt === undefined
+    ? 'Ready. Edit the code, then press Check.'
+    : `You solved this one before (${new Date(solvedAt).toLocaleDateString()}). Edit the code, then press Check.`;
 }
 
 function markerFor(error: RunnerError): EditorMarker[] {
