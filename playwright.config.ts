@@ -3,9 +3,11 @@ import { defineConfig, devices } from '@playwright/test';
 // Tests run against the production build (`astro build`, then `astro preview`),
 // the same files a visitor gets. Debian's Chromium: Playwright cannot download
 // a browser on these machines.
-const PORT = 4322;
+// Ports can be moved (E2E_PORT) so two checkouts can run their suites side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4322);
 /** A second origin, for pages that embed the site in an iframe. */
-const OTHER_ORIGIN_PORT = 4323;
+const OTHER_ORIGIN_PORT = PORT + 1;
+process.env.OTHER_ORIGIN ??= `http://127.0.0.1:${OTHER_ORIGIN_PORT}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -47,6 +49,7 @@ export default defineConfig({
     },
     {
       command: `node tests/fixtures/other-origin-server.mjs ${OTHER_ORIGIN_PORT}`,
+      env: { SITE_PORT: String(PORT) },
       url: `http://127.0.0.1:${OTHER_ORIGIN_PORT}/health`,
       reuseExistingServer: !process.env.CI,
       timeout: 30_000,

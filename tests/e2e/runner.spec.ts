@@ -4,7 +4,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
-const OTHER_ORIGIN = 'http://127.0.0.1:4323/health';
+const OTHER_ORIGIN = `${process.env.OTHER_ORIGIN ?? 'http://127.0.0.1:4323'}/health`;
 
 async function openLab(page: Page): Promise<string> {
   await page.goto('/lab/runner');
