@@ -30,17 +30,22 @@ export function joinDemoSync(options: DemoSyncOptions): DemoSync {
   const channel = openChannel();
   const origin = windowId();
   let last: DemoMessage | null = null;
+  /** What this demo shows now, for windows that ask (a presenter opened later). */
+  let shown: { position: number; max: number } | null = null;
   const { slide, demo, label } = options;
 
   channel?.addEventListener('message', (e: MessageEvent<unknown>) => {
     const msg = readMessage(e.data);
-    if (!msg || !('demo' in msg) || msg.slide !== slide || msg.demo !== demo) return;
+    // "*": a presenter asking whatever demo the slide has.
+    if (!msg || !('demo' in msg) || msg.slide !== slide || (msg.demo !== demo && msg.demo !== '*')) return;
     if (msg.type === 'demo-where') {
       if (last) channel.postMessage(last);
+      else if (shown) channel.postMessage({ type: 'demo', slide, demo, label, ...shown, clock: 0, origin: '' });
       return;
     }
-    if (last && !newer(msg, last)) return;
+    if (msg.demo !== demo || (last && !newer(msg, last))) return;
     last = msg;
+    shown = { position: msg.position, max: msg.max };
     options.onRemote(msg.position);
   });
   // A demo that starts late (after a navigation) asks where the others are.
@@ -48,10 +53,12 @@ export function joinDemoSync(options: DemoSyncOptions): DemoSync {
 
   return {
     set(position, max) {
+      shown = { position, max };
       last = { type: 'demo', slide, demo, label, position, max, clock: (last?.clock ?? 0) + 1, origin };
       channel?.postMessage(last);
     },
     announce(position, max) {
+      shown = { position, max };
       channel?.postMessage({ type: 'demo', slide, demo, label, position, max, clock: last?.clock ?? 0, origin: last?.origin ?? '' });
     },
     close: () => channel?.close(),

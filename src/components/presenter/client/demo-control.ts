@@ -57,6 +57,7 @@ export function createDemoControl(post: (msg: SyncMessage) => void, origin: stri
       if (msg.slide === slide) paint();
     },
     setSlide(n) {
+      if (n !== slide) post({ type: 'demo-where', slide: n, demo: '*' });
       slide = n;
       paint();
     },
