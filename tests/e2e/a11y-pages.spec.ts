@@ -37,7 +37,7 @@ for (const scheme of ['light', 'dark'] as const) {
     test.use({ colorScheme: scheme });
 
     test('home page, reading view and print view', async ({ page }) => {
-      test.setTimeout(120_000);
+      test.setTimeout(240_000); // /read and /print hold the whole talk: axe takes a while
       const found: string[] = [];
       for (const path of ['/', '/read', '/print']) {
         await page.goto(path);
@@ -47,7 +47,7 @@ for (const scheme of ['light', 'dark'] as const) {
     });
 
     test('every slide, fully revealed, and the deck with its dialogs', async ({ page }) => {
-      test.setTimeout(180_000);
+      test.setTimeout(300_000);
       const total = await slideCount(page);
       await page.goto('/slides/1?step=999');
       await deckReady(page);

@@ -27,14 +27,25 @@ export async function slideCount(page: Page): Promise<number> {
 
 /** How many steps each slide has, counted in the built pages (same rule as the deck). */
 export async function stepCounts(page: Page, total: number): Promise<number[]> {
+  return (await slideFacts(page, total)).map((f) => f.steps);
+}
+
+/**
+ * Per slide: its steps, and whether the deck reaches it by a full navigation
+ * (a live demo marked data-full-navigation) rather than an in-place swap.
+ */
+export async function slideFacts(page: Page, total: number): Promise<{ steps: number; full: boolean }[]> {
   return page.evaluate(async (total) => {
-    const counts: number[] = [];
+    const facts: { steps: number; full: boolean }[] = [];
     for (let n = 1; n <= total; n++) {
       const html = await (await fetch(`/slides/${n}`)).text();
       const doc = new DOMParser().parseFromString(html, 'text/html');
-      counts.push(doc.querySelectorAll('section.slide [data-step], section.slide .steps li').length);
+      facts.push({
+        steps: doc.querySelectorAll('section.slide [data-step], section.slide .steps li').length,
+        full: doc.querySelector('[data-full-navigation]') !== null,
+      });
     }
-    return counts;
+    return facts;
   }, total);
 }
 

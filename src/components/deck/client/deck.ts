@@ -119,6 +119,7 @@ export function startDeck(): void {
       if (enabled) a.removeAttribute('aria-disabled');
       else a.setAttribute('aria-disabled', 'true');
     };
+    document.getElementById('deck-read-link')?.setAttribute('href', `/read#slide-${n}`);
     link('deck-prev', n - 1, n > 1);
     link('deck-next', n + 1, n < total);
     markCurrent(n);
@@ -153,7 +154,9 @@ export function startDeck(): void {
     updateChrome();
     announce(`Slide ${page.n} of ${page.total}: ${page.title}`);
     publish();
-    prefetchAround(page.n);
+    // Fetching and parsing the next neighbours waits until this slide is on screen.
+    const n = page.n;
+    requestAnimationFrame(() => setTimeout(() => prefetchAround(n), 0));
   }
 
   /** Moves to slide n. Instant when prefetched; otherwise fetches first. */
