@@ -18,20 +18,38 @@ function special(value: unknown): string | undefined {
   return undefined;
 }
 
-/** Plain-data rendering: compact on one line when short, indented when long. */
+const replacer = (_key: string, item: unknown): unknown => {
+  const spelled = special(item);
+  return spelled === undefined ? item : `${SENTINEL}${spelled}${SENTINEL}`;
+};
+const unquote = (text: string): string => text.replace(new RegExp(`"${SENTINEL}(.*?)${SENTINEL}"`, 'g'), '$1');
+
+/** One line of JSON, with the special values spelled out. */
+function flat(value: unknown): string {
+  const raw = JSON.stringify(value, replacer);
+  return raw === undefined ? String(value) : unquote(raw);
+}
+
+const WIDTH = 64;
+
+/** Indents only where a value does not fit on its line: an event per line, not a brace per line. */
+function pretty(value: unknown, indent: string): string {
+  const one = flat(value);
+  if (one.length + indent.length <= WIDTH || typeof value !== 'object' || value === null) return one;
+  const inner = `${indent}  `;
+  if (Array.isArray(value)) {
+    return `[\n${value.map((item) => `${inner}${pretty(item === undefined ? null : item, inner)}`).join(',\n')}\n${indent}]`;
+  }
+  const entries = Object.entries(value).map(([key, item]) => `${inner}${JSON.stringify(key)}: ${pretty(item, inner)}`);
+  return `{\n${entries.join(',\n')}\n${indent}}`;
+}
+
+/** Plain-data rendering: compact on one line when short, indented only as much as needed. */
 export function show(value: unknown): string {
   const top = special(value);
   if (top !== undefined) return top;
-  const replacer = (_key: string, item: unknown): unknown => {
-    const spelled = special(item);
-    return spelled === undefined ? item : `${SENTINEL}${spelled}${SENTINEL}`;
-  };
-  const unquote = (text: string): string => text.replace(new RegExp(`"${SENTINEL}(.*?)${SENTINEL}"`, 'g'), '$1');
   try {
-    const raw = JSON.stringify(value, replacer);
-    if (raw === undefined) return String(value);
-    const flat = unquote(raw);
-    return flat.length <= 60 ? flat : unquote(JSON.stringify(value, replacer, 2) ?? raw);
+    return pretty(value, '');
   } catch {
     return String(value);
   }
