@@ -44,6 +44,8 @@ export interface RunnerOptions {
    * for a 100,000-event stream on a slow machine: the playground gives it more.
    */
   budgets?: Partial<Record<string, number>>;
+  /** How long a fresh worker may take to start (default 15 s); not learner code, so not `budgetMs`. */
+  bootBudgetMs?: number;
   /** Called after the worker was replaced, so a UI can say so. */
   onRestart?: (info: RestartInfo) => void;
 }
@@ -81,7 +83,14 @@ interface Job {
   superseded: boolean;
   /** Replays after a restart: answers go nowhere, and a replay that times out is not replayed again. */
   replay: boolean;
+  /** The first ping of a fresh worker: its budget covers downloading and starting the worker. */
+  boot?: boolean;
+  /** The code a replayed load re-sends. */
+  code?: string;
 }
+
+/** How long a fresh worker may take to download and start before it counts as broken. */
+const BOOT_BUDGET_MS = 15_000;
 
 export const staleFailure = (): Failure => ({
   ok: false,
@@ -112,6 +121,8 @@ export function createRunnerWith(makeWorker: () => WorkerLike, options: RunnerOp
   let lastEvents: { input: string | unknown[]; options: SetEventsOptions | undefined } | undefined;
   /** Events appended by commands since the last setEvents: part of the stream to restore. */
   let appended: unknown[] = [];
+  /** Set by a restart: the next worker must be given the last code and events first. */
+  let needsReplay = false;
 
   const start = (): Remote<RunnerApi> => {
     if (remote) return remote;
@@ -120,7 +131,9 @@ export function createRunnerWith(makeWorker: () => WorkerLike, options: RunnerOp
     const current = worker;
     current.addEventListener('error', (event) => {
       event.preventDefault();
-      if (worker === current) restart('crashed', 'The runner stopped unexpectedly, so a fresh one has taken over. Run again.');
+      if (worker !== current) return;
+      if (running?.boot) bootFailed('The runner could not start (its script failed to load). Reload the page to try again.');
+      else restart('crashed', 'The runner stopped unexpectedly, so a fresh one has taken over. Run again.');
     });
     remote = wrap<RunnerApi>(worker);
     return remote;
@@ -140,34 +153,46 @@ export function createRunnerWith(makeWorker: () => WorkerLike, options: RunnerOp
     return Array.isArray(base) ? [...base, ...appended] : lastEvents.input;
   };
 
-  /** Jobs that put a fresh worker back where the old one was, first in line. */
+  const ignore = (): void => undefined;
+
+  /**
+   * Jobs that put a fresh worker back where the old one was, first in line.
+   * A load or setEvents the page has already queued replaces its replay.
+   */
   const replayJobs = (): Job[] => {
     const jobs: Job[] = [];
-    const ignore = (): void => undefined;
+    const queued = (method: Method): boolean => queue.some((job) => !job.replay && job.method === method);
     const code = lastCode;
-    if (code !== undefined) {
-      jobs.push({ method: 'load', send: (r) => r.load(code), resolve: ignore, superseded: false, replay: true });
+    if (code !== undefined && !queued('load')) {
+      jobs.push({ method: 'load', send: (r) => r.load(code), resolve: ignore, superseded: false, replay: true, code });
     }
     const events = restoredEvents();
     const eventOptions = lastEvents?.options;
-    if (events !== undefined) {
+    if (events !== undefined && !queued('setEvents')) {
       jobs.push({ method: 'setEvents', send: (r) => r.setEvents(events, eventOptions), resolve: ignore, superseded: false, replay: true });
     }
     return jobs;
   };
+
+  /** Waiting calls would wait forever behind a worker that never starts: fail them now. */
+  function bootFailed(message: string): void {
+    const waiting = queue.filter((queued) => !queued.replay);
+    queue = [];
+    restart('crashed', message);
+    for (const queued of waiting) queued.resolve({ ok: false, error: { kind: 'crashed', message } });
+  }
 
   function restart(reason: RestartInfo['reason'], message: string): void {
     const job = running;
     running = undefined;
     stop();
     restarts += 1;
-    if (job?.replay) {
-      // Re-sending the old code got stuck too (a loop at the top of the module): start empty.
-      lastCode = undefined;
-      queue = queue.filter((queued) => !queued.replay);
-    } else {
-      queue = [...replayJobs(), ...queue.filter((queued) => !queued.replay)];
-    }
+    needsReplay = true;
+    // Pending replays belong to the dead worker; the next start queues its own.
+    queue = queue.filter((queued) => !queued.replay);
+    // A replay that got stuck would get stuck again: forget what it re-sent.
+    if (job?.replay && job.method === 'load' && job.code === lastCode) lastCode = undefined;
+    if (job?.replay && job.method === 'setEvents') lastEvents = undefined;
     job?.resolve({ ok: false, error: { kind: reason, message } });
     const info: RestartInfo = { reason, method: job?.method ?? 'none', message, restarts };
     for (const listener of [...listeners]) {
@@ -177,18 +202,39 @@ export function createRunnerWith(makeWorker: () => WorkerLike, options: RunnerOp
         // A listener's bug must not stop the runner.
       }
     }
+    // Start the fresh worker now, so it is warm (code and events loaded) by the next call.
+    if (!job?.boot) prepareWorker();
     pump();
   }
 
+  /**
+   * Queues what a fresh worker needs first. It answers a ping under a
+   * generous budget, so a slow download or start on a slow phone is not
+   * mistaken for a runaway loop; after a restart it is then given the last
+   * code and events again.
+   */
+  function prepareWorker(): void {
+    if (remote || queue.some((job) => job.boot)) return;
+    const boot: Job = { method: 'ping', send: (r) => r.ping(), resolve: ignore, superseded: false, replay: true, boot: true };
+    const replays = needsReplay ? replayJobs() : [];
+    needsReplay = false;
+    queue = [boot, ...replays, ...queue];
+  }
+
   function pump(): void {
-    if (running) return;
+    if (running || queue.length === 0) return;
+    prepareWorker();
     const job = queue.shift();
     if (!job) return;
     running = job;
     const target = start();
-    const budget = options.budgets?.[job.method] ?? budgetMs;
+    const budget = job.boot ? (options.bootBudgetMs ?? BOOT_BUDGET_MS) : (options.budgets?.[job.method] ?? budgetMs);
     const timer = setTimeout(() => {
       if (running !== job) return;
+      if (job.boot) {
+        bootFailed(`The runner did not start within ${seconds(budget)}. Reload the page to try again.`);
+        return;
+      }
       restart(
         'timeout',
         `Your code ran for more than ${seconds(budget)}, so it was stopped. A fresh worker has taken over; fix the loop and run again.`,

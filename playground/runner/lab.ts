@@ -1,5 +1,5 @@
 import { createRunner, type RunnerClient } from './client.ts';
-import type { Failure, RunnerError } from './protocol.ts';
+import type { Failure } from './protocol.ts';
 
 /**
  * The runner lab page's glue: textareas in, runner calls, text out. Every
@@ -18,13 +18,6 @@ function byId<T extends HTMLElement>(doc: Document, id: string, type: new () => 
   const element = doc.getElementById(id);
   if (!(element instanceof type)) throw new Error(`Runner lab: #${id} is missing`);
   return element;
-}
-
-function where(error: RunnerError): string {
-  const parts: string[] = [];
-  if (error.line !== undefined) parts.push(`line ${error.line}${error.column !== undefined ? `, column ${error.column}` : ''}`);
-  if (error.eventIndex !== undefined) parts.push(`event #${error.eventIndex}${error.eventType ? ` (${error.eventType})` : ''}`);
-  return parts.length ? ` [${parts.join('; ')}]` : '';
 }
 
 const pretty = (value: unknown): string => JSON.stringify(value, (_key, item: unknown) =>
@@ -61,7 +54,8 @@ export function mountRunnerLab(doc: Document): void {
   const showError = (failure: Failure): boolean => {
     if (failure.error.kind === 'stale') return false;
     const error = failure.error;
-    alert.textContent = `${error.message}${where(error)}`;
+    // The message already says where (line, column, event); the data attributes repeat it for tools.
+    alert.textContent = error.message;
     alert.dataset.kind = error.kind;
     for (const key of ['line', 'column', 'eventIndex'] as const) {
       const value = error[key];

@@ -94,7 +94,10 @@ export interface EventsPage {
   from: number;
   to: number;
   count: number;
+  /** The events as stored: facts never change. */
   events: Message[];
+  /** Only when the module has upcasters: the same events as evolve reads them (upcast). */
+  read?: Message[];
 }
 export type EventsPageResult = Result<EventsPage>;
 

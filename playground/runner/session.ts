@@ -14,7 +14,7 @@ import { runChecks } from './checks.ts';
 import { runExercise } from '../exercises/worker-checks.ts';
 import {
   fail, isRecord,
-  type EventsPageResult, type LoadResult, type ProjectionAt, type ProjectionsAtOptions, type ProjectionsAtResult,
+  type EventsPage, type EventsPageResult, type LoadResult, type ProjectionAt, type ProjectionsAtOptions, type ProjectionsAtResult,
   type RebuildOptions, type RebuildProgress, type RebuildResult, type RunChecksResult, type RunnerApi, type RunnerError, type SetEventsOptions, type SetEventsResult, type StateAt, type StateAtResult,
 } from './protocol.ts';
 
@@ -179,7 +179,13 @@ export function createSession(engine: Record<string, unknown> = { ...engineModul
       const end = position(to, count);
       if (start === undefined || end === undefined) return invalidPosition('`from` and `to`');
       const stop = Math.min(Math.max(start, end), start + MAX_PAGE);
-      return { ok: true, from: start, to: stop, count, events: ctx.stored.slice(start, stop) };
+      const page: EventsPage = { from: start, to: stop, count, events: ctx.stored.slice(start, stop) };
+      if (ctx.upcast) {
+        const read = readEvents(ctx);
+        if (!read.ok) return read;
+        page.read = read.value.slice(start, stop);
+      }
+      return { ok: true, ...page };
     },
 
     projectionsAt,

@@ -83,14 +83,17 @@ test('a call past its budget restarts the worker, says so, and the next call wor
   const next = await runner.stateAt(2);
   assert.ok(next.ok && next.state === 2, JSON.stringify(next));
   // The fresh worker was given the code and the events again, before the next call.
-  assert.deepEqual(started[1]?.calls.map(([name]) => name), ['load', 'setEvents', 'stateAt']);
+  assert.deepEqual(started[1]?.calls.map(([name]) => name), ['ping', 'load', 'setEvents', 'stateAt']);
   runner.terminate();
 });
 
 test('the timeout message gives the budget in seconds', async () => {
-  const { factory } = fakeWorkers(() => ({ ping: () => new Promise<never>(() => undefined) as unknown as ReturnType<RunnerApi['ping']> }));
+  const { factory } = fakeWorkers(() => ({
+    ...createSession(),
+    eventsPage: () => new Promise<never>(() => undefined) as unknown as ReturnType<RunnerApi['eventsPage']>,
+  }));
   const runner = createRunnerWith(factory, { budgetMs: 100 });
-  const reply = await runner.ping();
+  const reply = await runner.eventsPage(0, 1);
   assert.ok(!reply.ok && reply.error.message.startsWith('Your code ran for more than 0.1 s, so it was stopped.'));
   runner.terminate();
 });
@@ -184,5 +187,15 @@ test('rebuild progress crosses back through a proxy, released when done', async 
   assert.ok(rebuilt.ok && rebuilt.view === 100);
   await new Promise((resolve) => setTimeout(resolve, 50));
   assert.deepEqual(seen, [0, 25, 50, 75, 100]);
+  runner.terminate();
+});
+
+test('a worker that never starts fails the waiting calls instead of holding them forever', async () => {
+  const { factory, started } = fakeWorkers(() => ({ ping: () => new Promise<never>(() => undefined) as unknown as ReturnType<RunnerApi['ping']> }));
+  const runner = createRunnerWith(factory, { bootBudgetMs: 100 });
+  const [a, b] = await Promise.all([runner.stateAt(1), runner.eventsPage(0, 1)]);
+  assert.ok(!a.ok && a.error.kind === 'crashed' && /did not start/.test(a.error.message));
+  assert.ok(!b.ok && b.error.kind === 'crashed');
+  assert.equal(started.length, 1);
   runner.terminate();
 });

@@ -254,7 +254,10 @@ export const upcasters = [{ eventType: 'Paid', fromVersion: 1, upcast: (e: { typ
   assert.ok(at.ok && at.state === 250);
   const page = session.eventsPage(0, 2);
   assert.ok(page.ok);
-  if (page.ok) assert.deepEqual(page.events, stored);
+  if (page.ok) {
+    assert.deepEqual(page.events, stored);
+    assert.deepEqual(page.read?.map((e) => e.data), [{ cents: 200 }, { cents: 50 }]);
+  }
 });
 
 test('checks run given / when / then against the loaded module', () => {
