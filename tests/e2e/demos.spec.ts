@@ -1,6 +1,7 @@
 // Each live demo, used as a person would: reveal it, use its control with
 // the keyboard or the mouse, read what it says.
 import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { position } from './deck-helpers.ts';
 
 /** Opens slide n fully revealed (the demo is its last step) and waits for the demo to run. */
@@ -100,4 +101,11 @@ test('paydirekt: the payment at a date, with who changed it', async ({ page }) =
   await expect(fact(demo, 'As of')).toContainText('2016-11-07 14:02');
   await slider.fill('5');
   await expect(fact(demo, 'Ship to')).toContainText('Ehrenstraße 12');
+});
+
+test('a revealed demo has no serious accessibility violations', async ({ page }) => {
+  await openDemo(page, 13, /Live demo: Jet/);
+  const results = await new AxeBuilder({ page }).include('.demo').analyze();
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });

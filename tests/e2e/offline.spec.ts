@@ -4,6 +4,8 @@ import { test, expect } from '@playwright/test';
 
 test('after one visit, slides, the playground and exercises load with the network cut', async ({ page, context }) => {
   test.setTimeout(120_000);
+  // The site skips its service worker in automated browsers unless asked (see register-sw.ts).
+  await context.addInitScript(() => ((window as { __esServiceWorker?: boolean }).__esServiceWorker = true));
   await page.goto('/slides/1');
   // Registration waits until the page has settled, then precaches the whole build.
   await expect(page.locator('html')).toHaveAttribute('data-sw', 'ready', { timeout: 90_000 });

@@ -48,9 +48,13 @@ export function startDeck(): void {
   let slideEl: Element = first;
   let steps = stepsOf(slideEl);
   let step = stepFromSearch(location.search, steps.length);
-  /** A slide is loading: further moves wait in `queued` (the latest wins). */
+  /**
+   * A slide is loading: further moves wait in `queued`. Next/previous presses
+   * queue up in order (three clicks are three steps); a jump to a slide
+   * replaces whatever was waiting.
+   */
   let busy = false;
-  let queued: (() => void) | null = null;
+  let queued: (() => void)[] = [];
   let blackout = false;
 
   const announcer = document.getElementById('deck-announce');
@@ -162,7 +166,7 @@ export function startDeck(): void {
   /** Moves to slide n. Instant when prefetched; otherwise fetches first. */
   async function goTo(n: number, entry: Entry, history: 'push' | 'none' = 'push'): Promise<void> {
     if (busy) {
-      queued = () => void goTo(n, entry, history);
+      queued = [() => void goTo(n, entry, history)];
       return;
     }
     if (n < 1 || n > page.total) return;
@@ -170,9 +174,10 @@ export function startDeck(): void {
       await moveTo(n, entry, history);
     } finally {
       busy = false;
-      const then = queued;
-      queued = null;
-      then?.();
+      const waiting = queued;
+      queued = [];
+      // A move that loads again re-queues itself, and the rest line up behind it in order.
+      for (const move of waiting) move();
     }
   }
 
@@ -200,12 +205,12 @@ export function startDeck(): void {
   }
 
   function next(): void {
-    if (busy) queued = next;
+    if (busy) queued.push(next);
     else if (step < steps.length) setStep(step + 1);
     else void goTo(page.n + 1, 0);
   }
   function prev(): void {
-    if (busy) queued = prev;
+    if (busy) queued.push(prev);
     else if (step > 0) setStep(step - 1);
     else void goTo(page.n - 1, 'end');
   }

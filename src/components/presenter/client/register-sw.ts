@@ -6,6 +6,9 @@
  */
 export function registerServiceWorker(): void {
   if (!('serviceWorker' in navigator) || window.self !== window.top) return;
+  // Browsers driven by tests or the PDF export would download the whole site
+  // in every fresh profile; the offline test opts in with this flag.
+  if (navigator.webdriver && !(window as { __esServiceWorker?: boolean }).__esServiceWorker) return;
   const root = document.documentElement;
   const notice = document.getElementById('sw-notice');
 
