@@ -6,12 +6,17 @@ const PROGRESS_KEY = 'esi:exercises:progress';
 const OTHER_ORIGIN = process.env.OTHER_ORIGIN ?? 'http://127.0.0.1:4323';
 const siteOrigin = (page: Page): string => new URL(page.url()).origin;
 const EXERCISE_COUNT = 13;
+/** The editor (Monaco on desktop) and the worker load before Check is enabled; slow on a busy machine. */
+const READY = { timeout: 20_000 };
+
+test.describe.configure({ timeout: 60_000 });
 
 async function solveWithShownSolution(page: Page): Promise<void> {
+  await expect(page.getByRole('button', { name: 'Show solution' })).toBeEnabled(READY);
   await page.getByRole('button', { name: 'Show solution' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'The solution is in the editor' })).toBeVisible();
   await page.getByRole('button', { name: 'Check', exact: true }).click();
-  await expect(page.getByText(/Solved! All \d+ checks pass/)).toBeVisible();
+  await expect(page.getByText(/Solved! All \d+ checks pass/)).toBeVisible(READY);
 }
 
 test('solving an exercise in the UI marks it done in the list, and that survives a reload', async ({ page }) => {
@@ -48,7 +53,7 @@ test('every exercise is solvable in the browser: its checks load in the worker a
 test('a wrong answer shows which check failed and why', async ({ page }) => {
   await page.goto('/exercises/state-at-a-point-in-time');
   await page.getByRole('button', { name: 'Check', exact: true }).click();
-  await expect(page.getByText(/2 of 5 checks pass/)).toBeVisible();
+  await expect(page.getByText(/2 of 5 checks pass/)).toBeVisible(READY);
   const failed = page.locator('.ex-check.is-fail').filter({ hasText: 'state after 0 events' });
   await expect(failed).toContainText('Failed');
   await expect(failed.locator('.ex-difference')).toContainText('$.owner: expected null, got "Sebastian"');
@@ -76,7 +81,7 @@ test('the embed page, framed by another origin, tells its parent when it is solv
   const frame = page.frameLocator('iframe[title="Embedded exercise"]');
   await frame.getByRole('button', { name: 'Show solution' }).click();
   await frame.getByRole('button', { name: 'Check', exact: true }).click();
-  await expect(frame.getByText(/Solved! All \d+ checks pass/)).toBeVisible();
+  await expect(frame.getByText(/Solved! All \d+ checks pass/)).toBeVisible(READY);
   await expect
     .poll(() => page.evaluate(() => (window as unknown as { received: { data: unknown }[] }).received.map((m) => m.data)))
     .toContainEqual({ source: 'event-sourcing-interactive', type: 'exercise-solved', id: 'fold-a-stream' });
@@ -93,11 +98,11 @@ test('?solution=hidden keeps the solution hidden: no button and no solution in t
   const html = (await response?.text()) ?? '';
   // A line only the solution has.
   expect(html).not.toContain('Exhaustive: a new event type');
-  await expect(page.getByRole('button', { name: 'Check', exact: true })).toBeEnabled();
+  await expect(page.getByRole('button', { name: 'Check', exact: true })).toBeEnabled(READY);
   await expect(page.getByRole('button', { name: 'Show solution' })).toHaveCount(0);
   // The wrong answer still gets its feedback.
   await page.getByRole('button', { name: 'Check', exact: true }).click();
-  await expect(page.locator('.ex-check.is-fail').first()).toBeVisible();
+  await expect(page.locator('.ex-check.is-fail').first()).toBeVisible(READY);
   expect(solutionRequests).toEqual([]);
 });
 
@@ -134,7 +139,7 @@ test('on a phone: a plain text field; a runaway loop is stopped in an alert and 
   // A compile error names its line.
   await field.fill(original.replace('return events.reduce', 'return events.reduce(('));
   await page.getByRole('button', { name: 'Check', exact: true }).click();
-  await expect(page.getByRole('alert')).toContainText(/line \d+/);
+  await expect(page.getByRole('alert')).toContainText(/line \d+/, READY);
 });
 
 test('a runtime error in the learner code names its line', async ({ page }) => {
@@ -146,8 +151,8 @@ test('a runtime error in the learner code names its line', async ({ page }) => {
   await field.fill(code);
   await page.getByRole('button', { name: 'Check', exact: true }).click();
   const line = code.split('\n').findIndex((text) => text.includes("throw new Error('boom')")) + 1;
-  await expect(page.getByRole('alert')).toContainText(`line ${line}`);
-  await expect(page.getByRole('button', { name: `Go to line ${line}` })).toBeVisible();
+  await expect(page.getByRole('alert')).toContainText(`line ${line}`, READY);
+  await expect(page.getByRole('button', { name: `Go to line ${line}` })).toBeVisible(READY);
 });
 
 test('hints are revealed one at a time; Reset brings back the start code and can be undone', async ({ page }) => {
@@ -210,7 +215,7 @@ for (const path of ['/exercises', '/exercises/decide-with-an-invariant', '/works
     await page.goto(path);
     if (path !== '/exercises' && path !== '/workshop') {
       await page.getByRole('button', { name: 'Check', exact: true }).click();
-      await expect(page.locator('.ex-check.is-fail').first()).toBeVisible();
+      await expect(page.locator('.ex-check.is-fail').first()).toBeVisible(READY);
     }
     // Monaco is a third-party widget with its own accessibility work; our markup around it is checked.
     const results = await new AxeBuilder({ page }).exclude('.monaco-editor').analyze();
