@@ -1,7 +1,7 @@
 // The deck's tools: overview, go to, help, blackout, presenter, theme, swipe,
 // and keys that belong to form fields.
 import { test, expect } from '@playwright/test';
-import { deckReady, expectSlide, markDocument, position, sameDocument, slideCount } from './deck-helpers.ts';
+import { deckReady, expectSlide, markDocument, position, sameDocument, slideCount, stepCounts } from './deck-helpers.ts';
 
 test('o opens the overview of all slides; arrows and Enter open one', async ({ page }) => {
   const total = await slideCount(page);
@@ -67,6 +67,31 @@ test('b blacks out the screen and b brings it back', async ({ page }) => {
   await expect(curtain).toBeVisible();
   await page.keyboard.press('b');
   await expect(curtain).toBeHidden();
+});
+
+test('f toggles fullscreen', async ({ page }) => {
+  await slideCount(page);
+  await page.goto('/slides/1');
+  await deckReady(page);
+  await page.keyboard.press('f');
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+  await page.keyboard.press('f');
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement === null)).toBe(true);
+});
+
+test('with reduced motion, steps appear without a transition', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const total = await slideCount(page);
+  const counts = await stepCounts(page, total);
+  const s = counts.findIndex((c) => c >= 1) + 1;
+  test.skip(s === 0, 'no slide with steps yet');
+  await page.goto(`/slides/${s}?step=1`);
+  await deckReady(page);
+  const duration = await page
+    .locator('section.slide :is([data-step], .steps li)')
+    .first()
+    .evaluate((e) => parseFloat(getComputedStyle(e).transitionDuration) * 1000);
+  expect(duration).toBeLessThan(1);
 });
 
 test('s opens the presenter window for the current slide', async ({ page }) => {
