@@ -5,6 +5,9 @@ import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { collectErrors, exampleEvents, openPlayground, region, replaceEditor, timeTravel } from './playground-helpers.ts';
 
+// A busy machine compiles and folds slowly: give each test room (no timing is asserted).
+test.describe.configure({ timeout: 60_000 });
+
 async function serious(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations

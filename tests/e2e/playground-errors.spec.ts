@@ -3,6 +3,9 @@
 import { test, expect } from '@playwright/test';
 import { alertRegion, editorText, exampleEvents, openPlayground, region, replaceEditor, timeTravel } from './playground-helpers.ts';
 
+// A busy machine compiles and folds slowly: give each test room (no timing is asserted).
+test.describe.configure({ timeout: 60_000 });
+
 test('invalid events JSON is reported with its line and column', async ({ page }) => {
   await openPlayground(page, '?example=counter');
   const text = '[\n  { "type": "Incremented", "data": { "amount": 1 } },\n  { "type": "Incremented", "data": { "amount": 2 }, }\n]';

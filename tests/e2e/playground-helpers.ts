@@ -31,7 +31,8 @@ export function collectErrors(page: Page): string[] {
 
 export async function openPlayground(page: Page, query = '', path = '/playground'): Promise<void> {
   await page.goto(`${path}${query}`);
-  await expect(page.locator('.pg[data-ready="true"]')).toBeAttached({ timeout: 20_000 });
+  // Generous: the first visit compiles the example in a fresh worker, slow on a busy CI machine.
+  await expect(page.locator('.pg[data-ready="true"]')).toBeAttached({ timeout: 40_000 });
 }
 
 export const region = (page: Page, name: 'Events' | 'State' | 'Projections') => page.getByRole('region', { name, exact: true });

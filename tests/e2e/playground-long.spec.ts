@@ -3,6 +3,9 @@
 import { test, expect } from '@playwright/test';
 import { openPlayground, region, timeTravel, travelTo } from './playground-helpers.ts';
 
+// A busy machine compiles and folds slowly: give each test room (no timing is asserted).
+test.describe.configure({ timeout: 60_000 });
+
 test('a 100,000-event stream scrolls and time-travels', async ({ page }) => {
   test.setTimeout(90_000);
   await openPlayground(page, '?example=bank-account');

@@ -5,6 +5,9 @@ import {
   alertRegion, editorText, exampleEvents, openPlayground, region, replaceEditor, statusRegion, timeTravel, travelTo,
 } from './playground-helpers.ts';
 
+// A busy machine compiles and folds slowly: give each test room (no timing is asserted).
+test.describe.configure({ timeout: 60_000 });
+
 test('a share link carries code, events and position to a fresh browser', async ({ page, browser, baseURL }) => {
   await openPlayground(page, '?example=counter');
   const code = await editorText(page, 'code');
@@ -75,5 +78,6 @@ test('the example picker switches examples and keeps each one\'s edits apart', a
   await page.getByRole('combobox', { name: 'Example' }).selectOption('bank-account');
   await expect(timeTravel(page)).toHaveValue(String(exampleEvents('bank-account').length));
   await expect(page).toHaveURL(/example=bank-account/);
-  await expect(region(page, 'Events').locator('.ev-row').first()).toContainText(exampleEvents('bank-account')[0].type);
+  const events = exampleEvents('bank-account');
+  await expect(region(page, 'Events').locator('.ev-row.is-current')).toContainText(events[events.length - 1].type);
 });

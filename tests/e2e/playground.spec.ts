@@ -6,6 +6,9 @@ import {
   alertRegion, collectErrors, exampleEvents, exampleMeta, openPlayground, region, timeTravel, travelTo,
 } from './playground-helpers.ts';
 
+// A busy machine compiles and folds slowly: give each test room (no timing is asserted).
+test.describe.configure({ timeout: 60_000 });
+
 /** The counter's state after the first k events, folded here the way its evolve does. */
 function counterAfter(k: number): number {
   return exampleEvents('counter').slice(0, k).reduce((count, event) => {
@@ -22,7 +25,8 @@ for (const id of exampleIds) {
     await expect(page.getByRole('combobox', { name: 'Example' })).toHaveValue(id);
     const count = exampleEvents(id).length;
     await expect(timeTravel(page)).toHaveValue(String(count));
-    await expect(region(page, 'Events').locator('.ev-row').first()).toContainText(exampleEvents(id)[0].type);
+    // The list shows the moment on the slider: the last event, marked current.
+    await expect(region(page, 'Events').locator('.ev-row.is-current')).toContainText(exampleEvents(id)[count - 1].type);
     await expect(region(page, 'State').locator('.tree li').first()).toBeVisible();
     await expect(region(page, 'Projections').locator('.proj').first()).toBeVisible();
     expect(await region(page, 'Projections').locator('.proj').count()).toBeGreaterThanOrEqual(2);

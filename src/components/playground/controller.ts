@@ -20,7 +20,7 @@ import { setupTimeTravel, type TimeTravel } from './time-travel.ts';
 import { setupTabs } from './tabs.ts';
 import { setupResizers } from './resizer.ts';
 import { foldedPosition, pruneSkipped, withoutSkipped } from './what-if.ts';
-import { loadSeries } from './series.ts';
+import { cancelSeries, loadSeries } from './series.ts';
 import { setupActions } from './actions.ts';
 import { setupCommands } from './commands-panel.ts';
 import { appendToJsonArrayText } from './events-text.ts';
@@ -192,6 +192,7 @@ export async function startPlayground(): Promise<Playground | null> {
   const page: Playground & { rebuild(name: string): Promise<void> } = {
     state, runner, codeEditor, eventsEditor, list, moment, travel, metas, reportError,
     async runAll() {
+      cancelSeries();
       clearAlert();
       codeEditor.setMarkers([]);
       eventsEditor.setMarkers([]);
@@ -216,6 +217,7 @@ export async function startPlayground(): Promise<Playground | null> {
     },
     async refreshStream(resend = true) {
       if (resend) {
+        cancelSeries();
         sent.events = null;
         const set = await runner.setEvents(withoutSkipped(state.events, state.skipped), { snapshotEvery: state.snapshotEvery });
         if (!set.ok) return reportError(set.error);

@@ -5,7 +5,7 @@
  * dragged: only the latest wanted position is asked for, stale answers drop.
  */
 import type { Message, ProjectionAt } from '../../../playground/runner/protocol.ts';
-import { changedPathSet, diffValues } from '../viz/diff.ts';
+import { changedPathSet, diffValues, normalisePath } from '../viz/diff.ts';
 import { renderDiffList } from '../viz/diff-list.ts';
 import { renderStateTree } from '../viz/state-tree.ts';
 import type { ProjectionsPanel } from '../viz/projections-panel.ts';
@@ -49,20 +49,20 @@ export function createMomentView(runner: Runner, targets: MomentTargets, onError
   let wanted: MomentRequest | null = null;
   let running: Promise<void> | null = null;
 
+  /** The last state shown, so a step of one event needs no second fold for the diff. */
+  let shown: { position: number; state: unknown } | null = null;
+
   async function render(request: MomentRequest): Promise<void> {
     const k = request.folded;
-    // Ask for k-1 first: the worker keeps its last two states, so k then costs no second fold.
-    const before = k > 0 ? await runner.stateAt(k - 1) : null;
     const now = await runner.stateAt(k);
     const projections = await runner.projectionsAt(k, { lag: request.lag });
     // 'stale' answers (a newer request replaced them) are dropped by onError.
     if (!now.ok) return onError(now.error);
     if (!projections.ok) return onError(projections.error);
     const state = displayable(now.state, now.stateCut);
-    const previous = before?.ok ? displayable(before.state, before.stateCut) : undefined;
-    const changes = before?.ok ? diffValues(previous, state) : [];
-    renderStateTree(targets.tree, state, changedPathSet(changes));
-    renderDiffList(targets.diff, changes, eventLabel(now.lastEvent, now.position));
+    // The tree's highlight comes with the answer (the worker diffs the last event).
+    const changed = changedPathSet((now.changedPaths ?? []).map((path) => ({ path: normalisePath(path), before: undefined, after: undefined, kind: 'changed' as const })));
+    renderStateTree(targets.tree, state, changed);
     const snapshot = now.fromSnapshot > 0 ? `from the snapshot at event ${now.fromSnapshot}` : 'from the initial state';
     targets.snap.textContent = `Events read: ${now.eventsRead} (${snapshot}, instead of all ${now.position})${now.terminal ? ' · terminal state: no more commands accepted' : ''}`;
     targets.chart?.setCurrent(now.position);
@@ -70,6 +70,24 @@ export function createMomentView(runner: Runner, targets: MomentTargets, onError
       projections.projections.map((p: ProjectionAt) => ({ ...p, view: displayable(p.view, p.viewCut) })),
       projections.position,
     );
+    const label = eventLabel(now.lastEvent, now.position);
+    const previous = shown;
+    shown = { position: k, state };
+    // The before/after list needs the state one event earlier: free when stepping,
+    // otherwise one more call, made after the view is already up to date.
+    if (k === 0) return renderDiffList(targets.diff, [], null);
+    if (previous?.position === k - 1) return renderDiffList(targets.diff, diffValues(previous.state, state), label);
+    const token = ++diffToken;
+    void previousState(k - 1).then((before) => {
+      // A newer moment owns the diff now (its own request may have replaced this one).
+      if (token === diffToken && before.ok) renderDiffList(targets.diff, diffValues(before.value, state), label);
+    });
+  }
+  let diffToken = 0;
+
+  async function previousState(position: number): Promise<{ ok: true; value: unknown } | { ok: false }> {
+    const answer = await runner.stateAt(position);
+    return answer.ok ? { ok: true, value: displayable(answer.state, answer.stateCut) } : { ok: false };
   }
 
   async function drain(): Promise<void> {

@@ -8,7 +8,7 @@ import type { PageState } from './page-state.ts';
 import type { Runner } from './runner-port.ts';
 import { foldedPosition } from './what-if.ts';
 
-const MAX_SAMPLES = 120;
+const MAX_SAMPLES = 80;
 let generation = 0;
 
 export function readPath(value: unknown, path: string): number | undefined {
@@ -18,6 +18,11 @@ export function readPath(value: unknown, path: string): number | undefined {
     current = (current as Record<string, unknown>)[key];
   }
   return typeof current === 'number' && Number.isFinite(current) ? current : undefined;
+}
+
+/** Stops the sampling in progress: a run is about to change code or events. */
+export function cancelSeries(): void {
+  generation += 1;
 }
 
 export async function loadSeries(runner: Runner, state: PageState, chart: Chart, host: HTMLElement, idle: () => Promise<void>): Promise<void> {

@@ -78,3 +78,11 @@ export function preview(value: unknown, max = 80): string {
   }
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
+
+/** The worker writes paths as `items[2].qty` or `seats["A-1"]`; the tree uses `items.2.qty`. */
+export function normalisePath(path: string): string {
+  return path
+    .replace(/\[(\d+)\]/g, '.$1')
+    .replace(/\["((?:[^"\\]|\\.)*)"\]/g, (_, key: string) => `.${key}`)
+    .replace(/^\./, '');
+}

@@ -137,10 +137,21 @@ export function createEventList(host: HTMLElement, options: EventListOptions): E
     return item;
   }
 
+  /** Row to bring into view on the next frame (set by setPosition, done in render to avoid a forced layout per move). */
+  let revealIndex: number | null = null;
+  let viewHeight = 400;
+
   function render(): void {
     spacer.style.height = `${count * ROW_HEIGHT}px`;
+    if (revealIndex !== null) {
+      const top = revealIndex * ROW_HEIGHT;
+      if (top < scroller.scrollTop || top + ROW_HEIGHT > scroller.scrollTop + viewHeight) {
+        scroller.scrollTop = Math.max(0, top - viewHeight / 2);
+      }
+      revealIndex = null;
+    }
     const top = scroller.scrollTop;
-    const height = scroller.clientHeight || 400;
+    const height = viewHeight;
     const first = Math.max(0, Math.floor(top / ROW_HEIGHT) - OVERSCAN);
     const last = Math.min(count, Math.ceil((top + height) / ROW_HEIGHT) + OVERSCAN);
     // Keep focus on the row control the keyboard user is on while rows are rebuilt.
@@ -157,7 +168,10 @@ export function createEventList(host: HTMLElement, options: EventListOptions): E
   }
 
   scroller.addEventListener('scroll', schedule, { passive: true });
-  new ResizeObserver(schedule).observe(scroller);
+  new ResizeObserver((entries) => {
+    viewHeight = entries[0]?.contentRect.height || viewHeight;
+    schedule();
+  }).observe(scroller);
   spacer.addEventListener('click', (event) => {
     const target = event.target instanceof HTMLElement ? event.target.closest<HTMLElement>('.ev-go') : null;
     if (target?.dataset.index) options.onTravel(Number(target.dataset.index) + 1);
@@ -167,22 +181,16 @@ export function createEventList(host: HTMLElement, options: EventListOptions): E
     if (target instanceof HTMLInputElement && target.dataset.index) options.onToggleSkip(Number(target.dataset.index), target.checked);
   });
 
-  function reveal(index: number): void {
-    const top = index * ROW_HEIGHT;
-    const view = scroller.clientHeight;
-    if (top < scroller.scrollTop || top + ROW_HEIGHT > scroller.scrollTop + view) {
-      scroller.scrollTop = Math.max(0, top - view / 2);
-    }
-  }
-
   return {
     setCount(next) {
       count = next;
       schedule();
     },
     setPosition(next, shouldReveal = true) {
+      // Only a move reveals its row: re-showing the same moment (a skip ticked,
+      // a projection rebuilt) must not scroll the list away from the learner.
+      if (shouldReveal && next > 0 && next !== position) revealIndex = next - 1;
       position = next;
-      if (shouldReveal && next > 0) reveal(next - 1);
       schedule();
     },
     setSkipped(next) {
