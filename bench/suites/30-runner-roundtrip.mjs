@@ -18,6 +18,7 @@ import { chromium } from '@playwright/test';
 
 const DIST = resolve(process.env.BENCH_DIST ?? 'dist');
 const RUNS = 50;
+const WARMUP = 60;
 const TARGET_MS = 20;
 
 function freePort(from) {
@@ -42,7 +43,7 @@ async function serve() {
       // already gone
     }
   };
-  for (let i = 0; i < 120; i++) {
+  for (let i = 0; i < 360; i++) {
     try {
       if ((await fetch(`${base}/lab/runner`)).ok) return { base, stop };
     } catch {
@@ -68,7 +69,7 @@ try {
   await page.goto(`${server.base}/lab/runner`);
   await page.waitForSelector('html[data-runner-lab="ready"]');
   const code = await page.inputValue('#code');
-  rows = await page.evaluate(async ({ code, runs }) => {
+  rows = await page.evaluate(async ({ code, runs, WARMUP }) => {
     const runner = window.__runnerBench.runner;
     const events = Array.from({ length: 20 }, (_, i) => ({
       type: i % 4 === 3 ? 'MoneyWithdrawn' : 'MoneyDeposited',
@@ -82,7 +83,6 @@ try {
     };
     const time = async (fn) => {
       const samples = [];
-      for (let i = 0; i < 10; i++) await fn(i); // warm up: worker start, JIT
       for (let i = 0; i < runs; i++) {
         const t0 = performance.now();
         await fn(i);
@@ -92,38 +92,53 @@ try {
       const at = (q) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))];
       return { median: at(0.5), p95: at(0.95), min: samples[0] };
     };
-    const smallRun = await time(async (i) => {
+    const smallRunOnce = async (i) => {
       // A fresh edit each time (a comment), so nothing is cached by text.
       must(await runner.load(`${code}\n// edit ${i}`));
       must(await runner.setEvents(eventsText));
       must(await runner.stateAt(20));
-    });
-    const withProjections = await time(async (i) => {
-      must(await runner.load(`${code}\n// edit ${i}`));
-      must(await runner.setEvents(eventsText));
-      must(await runner.stateAt(20));
+    };
+    const withProjectionsOnce = async (i) => {
+      await smallRunOnce(i);
       must(await runner.projectionsAt(20));
-    });
-    const oneCall = await time(async (i) => {
+    };
+    const loadOnce = async (i) => {
+      must(await runner.load(`${code}\n// edit ${i}`));
+    };
+    const stateOnce = async (i) => {
       must(await runner.stateAt(i % 21));
-    });
-    const ping = await time(async () => {
+    };
+    const pingOnce = async () => {
       must(await runner.ping());
-    });
+    };
+    // Warm up everything first: worker start, and sucrase and the engine through
+    // the JIT tiers (measured: the first ~50 small runs are several times slower).
+    for (let i = 0; i < WARMUP; i++) {
+      await withProjectionsOnce(i);
+      await stateOnce(i);
+      await pingOnce();
+    }
+    const smallRun = await time(smallRunOnce);
+    const withProjections = await time(withProjectionsOnce);
+    const loadOnly = await time(loadOnce);
+    must(await runner.setEvents(eventsText));
+    const oneCall = await time(stateOnce);
+    const ping = await time(pingOnce);
     return [
       ['small run: load + setEvents + stateAt (20 events)', smallRun, true],
       ['small run + projectionsAt', withProjections, false],
+      ['load only (transpile + evaluate ~45 lines)', loadOnly, false],
       ['one stateAt (time travel step)', oneCall, false],
       ['ping (boundary cost only)', ping, false],
     ];
-  }, { code, runs: RUNS });
+  }, { code, runs: RUNS, WARMUP });
 } finally {
   await browser.close();
   server.stop();
 }
 
 const fmt = (ms) => `${ms.toFixed(2)} ms`;
-console.log(`Runner round trips in Chromium, ${RUNS} runs each after 10 warm-up runs:\n`);
+console.log(`Runner round trips in Chromium, ${RUNS} runs each after ${WARMUP} warm-up runs of each:\n`);
 console.log('| Measure | Median | p95 | Min | Target |');
 console.log('|---|---:|---:|---:|---|');
 let failed = false;
