@@ -58,7 +58,8 @@ export interface CheckResult {
 /** Why the learner's module could not be checked at all (missing export, wrong type). */
 export class ExportMissingError extends Error {
   constructor(name: string, kind: string) {
-    super(`Your code must export ${kind} named "${name}" (export const ${name} = ...).`);
+    const example = kind === 'a function' ? `export function ${name}(...) { ... }` : `export const ${name} = { ... }`;
+    super(`Your code must export ${kind} named "${name}" (${example}).`);
     this.name = 'ExportMissingError';
   }
 }
