@@ -30,6 +30,19 @@ export interface FoldView {
 interface SampleEvent {
   type: string;
   data: unknown;
+  metadata?: { occurredAt?: unknown; by?: unknown; schemaVersion?: unknown; globalPosition?: unknown };
+}
+
+/** The metadata an exercise is about (when, who, which version, where in the log), in a few words. */
+function metadataNote(event: SampleEvent): string {
+  const m = event.metadata;
+  if (!m) return '';
+  const parts: string[] = [];
+  if (typeof m.globalPosition === 'number') parts.push(`#${m.globalPosition}`);
+  if (typeof m.occurredAt === 'string') parts.push(m.occurredAt);
+  if (typeof m.by === 'string') parts.push(`by ${m.by}`);
+  if (typeof m.schemaVersion === 'number') parts.push(`v${m.schemaVersion}`);
+  return parts.join(' · ');
 }
 
 function isSampleEvent(value: unknown): value is SampleEvent {
@@ -50,6 +63,13 @@ export function createFoldView(
       const type = document.createElement('code');
       type.textContent = event.type;
       item.append(type, document.createTextNode(` ${preview(event.data, 70)}`));
+      const note = metadataNote(event);
+      if (note) {
+        const meta = document.createElement('span');
+        meta.className = 'ex-fold-meta';
+        meta.textContent = ` (${note})`;
+        item.append(meta);
+      }
       item.dataset.index = String(index);
       return item;
     }),
