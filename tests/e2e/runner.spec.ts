@@ -26,6 +26,8 @@ test('a run shows the state and the projections, with no CSP violation', async (
     if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
   });
   await openLab(page);
+  // The inline script allowed by its hash ran; bundled scripts run from 'self'.
+  await expect(page.locator('html')).toHaveClass(/\bjs\b/);
   await run(page);
   await expect(state(page)).toContainText('"balance": 115');
   await expect(page.getByRole('region', { name: 'Projections' })).toContainText('"total": 145');
