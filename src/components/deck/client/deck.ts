@@ -13,7 +13,8 @@
  * step, then enters the previous slide fully revealed.
  */
 import { actionForKey, deckMayTake, type DeckAction } from './keys.ts';
-import { anyDialogOpen, markCurrent, openGoto, openHelp, openOverview, wireDialogs } from './dialogs.ts';
+import { afterFrame, announce, openPresenter, slideAnnouncement, toggleFullscreen, updateChrome, watchScale } from './chrome.ts';
+import { anyDialogOpen, openGoto, openHelp, openOverview, wireDialogs } from './dialogs.ts';
 import { PageCache, mergeHeadStyles, pageFromDocument, prerender, scriptSignature, type SlidePage } from './pages.ts';
 import { showSteps, slideFromPath, slideUrl, stepFromSearch, stepsOf } from './steps.ts';
 import { onSwipe } from './swipe.ts';
@@ -57,12 +58,7 @@ export function startDeck(): void {
   let queued: (() => void)[] = [];
   let blackout = false;
 
-  const announcer = document.getElementById('deck-announce');
   const channel = 'BroadcastChannel' in window ? new BroadcastChannel(DECK_CHANNEL) : null;
-
-  function announce(text: string): void {
-    if (announcer) announcer.textContent = text;
-  }
 
   function publish(): void {
     const msg: DeckMessage = { type: 'position', n: page.n, step, stepCount: steps.length, total: page.total };
@@ -83,15 +79,13 @@ export function startDeck(): void {
     const first = urlPending === null;
     if (urlPending !== 'push') urlPending = mode;
     if (!first) return;
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        const url = slideUrl(page.n, step);
-        const state = { n: page.n, step };
-        if (urlPending === 'push' && location.pathname + location.search !== url) window.history.pushState(state, '', url);
-        else window.history.replaceState(state, '', url);
-        urlPending = null;
-      }, 0),
-    );
+    afterFrame(() => {
+      const url = slideUrl(page.n, step);
+      const state = { n: page.n, step };
+      if (urlPending === 'push' && location.pathname + location.search !== url) window.history.pushState(state, '', url);
+      else window.history.replaceState(state, '', url);
+      urlPending = null;
+    });
   }
 
   function setStep(k: number, history: 'replace' | 'none' = 'replace'): void {
@@ -104,29 +98,6 @@ export function startDeck(): void {
       if (shown) announce(shown.slice(0, 200));
     }
     publish();
-  }
-
-  function updateChrome(): void {
-    const { n, total } = page;
-    document.title = page.pageTitle;
-    const text = (id: string, value: string) => {
-      const el = document.getElementById(id);
-      if (el) el.textContent = value;
-    };
-    text('deck-current', String(n));
-    text('deck-section', page.section);
-    document.querySelector<HTMLElement>('.deck-progress')?.style.setProperty('--deck-progress', String(n / total));
-    const link = (id: string, to: number, enabled: boolean) => {
-      const a = document.getElementById(id);
-      if (!a) return;
-      a.setAttribute('href', `/slides/${enabled ? to : n}`);
-      if (enabled) a.removeAttribute('aria-disabled');
-      else a.setAttribute('aria-disabled', 'true');
-    };
-    document.getElementById('deck-read-link')?.setAttribute('href', `/read#slide-${n}`);
-    link('deck-prev', n - 1, n > 1);
-    link('deck-next', n + 1, n < total);
-    markCurrent(n);
   }
 
   function prefetchAround(n: number): void {
@@ -155,12 +126,12 @@ export function startDeck(): void {
     step = resolveStep(entry, steps.length);
     showSteps(steps, step);
     if (history === 'push') recordUrl('push');
-    updateChrome();
-    announce(`Slide ${page.n} of ${page.total}: ${page.title}`);
+    updateChrome(page);
+    announce(slideAnnouncement(page));
     publish();
     // Fetching and parsing the next neighbours waits until this slide is on screen.
     const n = page.n;
-    requestAnimationFrame(() => setTimeout(() => prefetchAround(n), 0));
+    afterFrame(() => prefetchAround(n));
   }
 
   /** Moves to slide n. Instant when prefetched; otherwise fetches first. */
@@ -219,17 +190,8 @@ export function startDeck(): void {
     blackout = !blackout;
     const curtain = document.getElementById('deck-blackout');
     if (curtain) curtain.hidden = !blackout;
-    announce(blackout ? 'Screen blacked out' : `Slide ${page.n} of ${page.total}: ${page.title}`);
+    announce(blackout ? 'Screen blacked out' : slideAnnouncement(page));
     publish();
-  }
-
-  function toggleFullscreen(): void {
-    if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
-    else void document.documentElement.requestFullscreen?.().catch(() => {});
-  }
-
-  function openPresenter(): void {
-    window.open(`/presenter/${page.n}`, 'event-sourcing-presenter', 'popup,width=1200,height=760');
   }
 
   const host = { current: () => page.n, total: () => page.total, go: (n: number) => void goTo(n, 0) };
@@ -241,7 +203,7 @@ export function startDeck(): void {
     overview: () => openOverview(host),
     goto: () => openGoto(host),
     help: () => openHelp(),
-    presenter: openPresenter,
+    presenter: () => openPresenter(page.n),
     fullscreen: toggleFullscreen,
     blackout: toggleBlackout,
   };
@@ -305,17 +267,12 @@ export function startDeck(): void {
   onSwipe(stage, (dir) => (dir === 'next' ? next() : prev()));
   wireDialogs(host);
 
-  // The canvas scale follows the stage (window resize, fullscreen, bar shown or not).
-  const rescale = () => {
-    const s = Math.min(stage.clientWidth / 1280, stage.clientHeight / 720);
-    if (s > 0) document.documentElement.style.setProperty('--deck-scale', String(s));
-  };
-  new ResizeObserver(rescale).observe(stage);
+  watchScale(stage);
 
   // Deep links: /slides/7?step=2 shows the first two steps; the URL is normalised.
   showSteps(steps, step);
   window.history.replaceState({ n: page.n, step }, '', slideUrl(page.n, step) + location.hash);
-  announce(`Slide ${page.n} of ${page.total}: ${page.title}`);
+  announce(slideAnnouncement(page));
   publish();
   const idle = window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 50));
   idle(() => prefetchAround(page.n));
