@@ -1,12 +1,12 @@
 // Accessibility and layout: axe-core finds no serious or critical issue, the
 // keyboard reaches and resizes everything, phones get a plain editor, and the
 // embed comes without site chrome.
-import { test, expect, type Page } from '@playwright/test';
+import { test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { collectErrors, exampleEvents, openPlayground, region, replaceEditor, timeTravel } from './playground-helpers.ts';
+import { collectErrors, exampleEvents, openPlayground, region, replaceEditor, timeTravel, expect } from './playground-helpers.ts';
 
 // A busy machine compiles and folds slowly: give each test room (no timing is asserted).
-test.describe.configure({ timeout: 60_000 });
+test.describe.configure({ timeout: 120_000 });
 
 async function serious(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();

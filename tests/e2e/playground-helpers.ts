@@ -1,7 +1,13 @@
 // Shared by the playground's browser tests: open an example, edit its
 // editors the way a person does (Monaco on desktop, a textarea on phones),
 // and read what the page shows.
-import { expect, type Page } from '@playwright/test';
+import { expect as baseExpect, type Page } from '@playwright/test';
+
+/**
+ * Assertions wait longer than the config's default: each run compiles and
+ * folds in a worker, which is slow on a busy machine (no timing is asserted).
+ */
+export const expect = baseExpect.configure({ timeout: 20_000 });
 import { readFileSync } from 'node:fs';
 
 export interface StoredEvent {

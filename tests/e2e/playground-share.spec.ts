@@ -1,12 +1,13 @@
 // Share links and saved edits: nothing a learner typed is lost by a reload,
 // a link carries it to someone else, and broken input never breaks the page.
-import { test, expect } from '@playwright/test';
+import { test } from '@playwright/test';
 import {
   alertRegion, editorText, exampleEvents, openPlayground, region, replaceEditor, statusRegion, timeTravel, travelTo,
+  expect,
 } from './playground-helpers.ts';
 
 // A busy machine compiles and folds slowly: give each test room (no timing is asserted).
-test.describe.configure({ timeout: 60_000 });
+test.describe.configure({ timeout: 120_000 });
 
 test('a share link carries code, events and position to a fresh browser', async ({ page, browser, baseURL }) => {
   await openPlayground(page, '?example=counter');

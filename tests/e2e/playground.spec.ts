@@ -1,13 +1,14 @@
 // The playground: every example loads, time travel, commands, the conflict
 // demo, projections (lag, rebuild) and what-if, as a learner uses them.
-import { test, expect } from '@playwright/test';
+import { test } from '@playwright/test';
 import { exampleIds } from '../../playground/examples/catalog.ts';
 import {
   alertRegion, collectErrors, exampleEvents, exampleMeta, openPlayground, region, timeTravel, travelTo,
+  expect,
 } from './playground-helpers.ts';
 
 // A busy machine compiles and folds slowly: give each test room (no timing is asserted).
-test.describe.configure({ timeout: 60_000 });
+test.describe.configure({ timeout: 120_000 });
 
 /** The counter's state after the first k events, folded here the way its evolve does. */
 function counterAfter(k: number): number {

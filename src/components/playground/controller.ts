@@ -5,7 +5,7 @@
  */
 import type { ExampleId, ExampleMeta } from '../../../playground/examples/catalog.ts';
 import type { Message, RunnerError } from '../../../playground/runner/protocol.ts';
-import { loadEditor } from '../editor/load-editor.ts';
+import { loadEditor, prefersPlainEditor } from '../editor/load-editor.ts';
 import type { CodeEditor } from '../editor/code-editor.ts';
 import { createEventList, type EventList } from '../viz/event-list.ts';
 import { createProjectionsPanel } from '../viz/projections-panel.ts';
@@ -125,6 +125,10 @@ export async function startPlayground(): Promise<Playground | null> {
     loadEditor(codeHost, { language: 'typescript', value: state.code, label: 'Code: the decider and projections (TypeScript)', escapeTarget }),
     loadEditor(eventsHost, { language: 'json', value: state.eventsText, label: 'Events (JSON)', escapeTarget }),
   ]);
+  if (prefersPlainEditor()) {
+    // No Monaco on phones, so no Tab trap to explain.
+    byId('pg-editor-hint').textContent = 'Edits run again after a short pause.';
+  }
   setupTabs(tabs, () => {
     codeEditor.layout();
     eventsEditor.layout();

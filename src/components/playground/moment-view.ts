@@ -63,8 +63,10 @@ export function createMomentView(runner: Runner, targets: MomentTargets, onError
     // The tree's highlight comes with the answer (the worker diffs the last event).
     const changed = changedPathSet((now.changedPaths ?? []).map((path) => ({ path: normalisePath(path), before: undefined, after: undefined, kind: 'changed' as const })));
     renderStateTree(targets.tree, state, changed);
-    const snapshot = now.fromSnapshot > 0 ? `from the snapshot at event ${now.fromSnapshot}` : 'from the initial state';
-    targets.snap.textContent = `Events read: ${now.eventsRead} (${snapshot}, instead of all ${now.position})${now.terminal ? ' · terminal state: no more commands accepted' : ''}`;
+    const snapshot = now.fromSnapshot > 0
+      ? `from the snapshot at event ${now.fromSnapshot} instead of all ${now.position}`
+      : 'folded from the initial state';
+    targets.snap.textContent = `Events read: ${now.eventsRead} (${snapshot})${now.terminal ? ' · terminal state: no more commands accepted' : ''}`;
     targets.chart?.setCurrent(now.position);
     targets.projections.render(
       projections.projections.map((p: ProjectionAt) => ({ ...p, view: displayable(p.view, p.viewCut) })),
@@ -78,11 +80,13 @@ export function createMomentView(runner: Runner, targets: MomentTargets, onError
     if (k === 0) return renderDiffList(targets.diff, [], null);
     if (previous?.position === k - 1) return renderDiffList(targets.diff, diffValues(previous.state, state), label);
     const token = ++diffToken;
-    void previousState(k - 1).then((before) => {
+    diffPending = previousState(k - 1).then((before) => {
       // A newer moment owns the diff now (its own request may have replaced this one).
       if (token === diffToken && before.ok) renderDiffList(targets.diff, diffValues(before.value, state), label);
     });
   }
+  /** The before/after list's call, so background work (the chart) waits for it too. */
+  let diffPending: Promise<void> = Promise.resolve();
   let diffToken = 0;
 
   async function previousState(position: number): Promise<{ ok: true; value: unknown } | { ok: false }> {
@@ -105,8 +109,9 @@ export function createMomentView(runner: Runner, targets: MomentTargets, onError
       if (!running) running = drain();
       return running;
     },
-    idle() {
-      return running ?? Promise.resolve();
+    async idle() {
+      await (running ?? Promise.resolve());
+      await diffPending;
     },
   };
 }
