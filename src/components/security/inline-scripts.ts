@@ -1,0 +1,44 @@
+/**
+ * The site's hand-written inline scripts, as text, in one place. Each must
+ * run before first paint (so it cannot be a bundled file), and the CSP allows
+ * an inline script only by the hash of its exact text. Rendering the same
+ * constant the policy hashes keeps the two in step:
+ *
+ *   <script is:inline set:html={themeScript} />
+ *
+ * and Csp.astro hashes every script listed in `INLINE_SCRIPTS` by default.
+ * Change a script here, never by retyping it in a layout.
+ */
+
+/** Base layout: mark scripting on and apply a stored theme choice ("light"/"dark"; anything else is ignored). */
+export const themeScript = `(function () {
+  var d = document.documentElement;
+  d.classList.add('js');
+  try {
+    var t = localStorage.getItem('theme');
+    if (t === 'light' || t === 'dark') d.setAttribute('data-theme', t);
+  } catch (e) {}
+})();`;
+
+/** Deck layout: the canvas scale, the same sum the deck script does on resize. */
+export const deckScaleScript = `(function () {
+  var h = window.innerHeight - 48;
+  var s = Math.min(window.innerWidth / 1280, h / 720);
+  document.documentElement.style.setProperty('--deck-scale', String(s > 0 ? s : 1));
+})();`;
+
+/** Print layout: scale slides to the window width on screen. */
+export const printScaleScript = `(function () {
+  var s = Math.min(1, (window.innerWidth - 32) / 1280);
+  document.documentElement.style.setProperty('--print-scale', String(s > 0 ? s : 1));
+})();`;
+
+/** Embedded exercise: the trainer's ?theme= wins over the visitor's stored choice inside the frame. */
+export const embedThemeScript = `(function () {
+  try {
+    var t = new URLSearchParams(window.location.search).get('theme');
+    if (t === 'light' || t === 'dark') document.documentElement.setAttribute('data-theme', t);
+  } catch (e) {}
+})();`;
+
+export const INLINE_SCRIPTS: readonly string[] = [themeScript, deckScaleScript, printScaleScript, embedThemeScript];
