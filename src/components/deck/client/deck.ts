@@ -103,6 +103,9 @@ export function startDeck(): void {
   function prefetchAround(n: number): void {
     const around = [n + 1, n - 1, n + 2, n - 2].filter((m) => m >= 1 && m <= page.total);
     void Promise.all(around.map((m) => cache.get(m))).then((pages) => {
+      // Their stylesheets go in now (component styles are scoped, so they touch
+      // nothing on screen): the key press then has no new CSS to apply.
+      for (const p of pages) if (p && swappable(p)) void mergeHeadStyles(p);
       // Neighbours that need a real navigation get prerendered instead.
       const urls = pages.flatMap((p) => (p && !swappable(p) ? [slideUrl(p.n, p.n < n ? p.stepCount : 0)] : []));
       prerender(urls);
