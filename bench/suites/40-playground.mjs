@@ -11,8 +11,10 @@ import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { cpus, loadavg } from 'node:os';
 
 const PORT = 4430;
+const loadAtStart = loadavg()[0];
 const BASE = `http://127.0.0.1:${PORT}`;
 const DIST = new URL('../../dist/', import.meta.url);
 
@@ -54,7 +56,8 @@ const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', arg
 const rows = [];
 try {
   // 1. What /playground downloads, scripts and workers included.
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  // The site's service worker precaches every page's files: block it, or its downloads count as ours.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
   const page = await context.newPage();
   // Every script the page and its workers fetch, gzipped as a server would send it.
   const totals = { editor: 0, runner: 0, ours: 0 };
@@ -120,7 +123,8 @@ try {
 
 const widths = [0, 1, 2].map((c) => Math.max(...rows.map((r) => [r.measure, r.value, r.target][c].length), 8));
 const line = (cells) => `| ${cells.map((cell, c) => cell.padEnd(widths[c])).join(' | ')} |`;
-console.log(`Chromium, production build, ${BASE}\n`);
+// Timings are only as good as the machine is quiet: say how busy it was.
+console.log(`Chromium, production build, ${BASE}; ${cpus().length} cores, load average ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end\n`);
 console.log(`${line(['Measure', 'Value', 'Target'])} Result |`);
 console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|--------|`);
 for (const row of rows) {

@@ -115,7 +115,8 @@ export function createEventList(host: HTMLElement, options: EventListOptions): E
     type.className = 'ev-type';
     type.textContent = row.type;
     const version = row.metadata?.schemaVersion;
-    if (typeof version === 'number' && version > 1) type.textContent += ` v${version}`;
+    // Versions are shown whenever an event states one, so upcasting is visible (v1 stored, v2 today).
+    if (typeof version === 'number') type.textContent += ` v${version}`;
     const meta = document.createElement('span');
     meta.className = 'ev-meta';
     const by = row.metadata?.by;
