@@ -107,7 +107,10 @@ export function startDeck(): void {
       // nothing on screen): the key press then has no new CSS to apply.
       for (const p of pages) if (p && swappable(p)) void mergeHeadStyles(p);
       // Neighbours that need a real navigation get prerendered instead.
-      const urls = pages.flatMap((p) => (p && !swappable(p) ? [slideUrl(p.n, p.n < n ? p.stepCount : 0)] : []));
+      // Only the next and the previous one: prerendering costs the page on screen CPU.
+      const urls = pages.flatMap((p) =>
+        p && Math.abs(p.n - n) === 1 && !swappable(p) ? [slideUrl(p.n, p.n < n ? p.stepCount : 0)] : [],
+      );
       prerender(urls);
     });
   }
@@ -274,9 +277,19 @@ export function startDeck(): void {
 
   // Deep links: /slides/7?step=2 shows the first two steps; the URL is normalised.
   showSteps(steps, step);
-  window.history.replaceState({ n: page.n, step }, '', slideUrl(page.n, step) + location.hash);
-  announce(slideAnnouncement(page));
-  publish();
-  const idle = window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 50));
-  idle(() => prefetchAround(page.n));
+  // A page prerendered ahead of the key press says nothing (to screen readers,
+  // the presenter window) until the visitor actually arrives on it.
+  whenShown(() => {
+    window.history.replaceState({ n: page.n, step }, '', slideUrl(page.n, step) + location.hash);
+    announce(slideAnnouncement(page));
+    publish();
+    const idle = window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 50));
+    idle(() => prefetchAround(page.n));
+  });
+}
+
+function whenShown(fn: () => void): void {
+  if ((document as Document & { prerendering?: boolean }).prerendering) {
+    document.addEventListener('prerenderingchange', fn, { once: true });
+  } else fn();
 }

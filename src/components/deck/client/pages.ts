@@ -135,10 +135,16 @@ export function mergeHeadStyles(page: SlidePage): Promise<void> | null {
   return loads.length ? Promise.all(loads).then(() => undefined) : null;
 }
 
-/** Asks the browser to prerender pages we will reach by full navigation. */
+/**
+ * Asks the browser to prerender the pages we will reach by full navigation.
+ * One rule set at a time: replacing it cancels prerenders we no longer need.
+ */
 export function prerender(urls: readonly string[]): void {
-  if (!urls.length || !HTMLScriptElement.supports?.('speculationrules')) return;
+  if (!HTMLScriptElement.supports?.('speculationrules')) return;
+  document.getElementById('deck-speculation')?.remove();
+  if (!urls.length) return;
   const script = document.createElement('script');
+  script.id = 'deck-speculation';
   script.type = 'speculationrules';
   script.textContent = JSON.stringify({ prerender: [{ source: 'list', urls }] });
   document.head.append(script);
