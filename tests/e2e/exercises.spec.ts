@@ -120,10 +120,37 @@ test('corrupted saved progress is ignored with a notice, never a broken page', a
   await expect(page.getByText('Your saved progress could not be read')).toBeVisible();
   await expect(page.locator('.exl-item')).toHaveCount(EXERCISE_COUNT);
   await page.goto('/exercises/fold-a-stream');
+  // The exercise page works and says so too.
+  await expect(page.getByRole('button', { name: 'Check', exact: true })).toBeEnabled(READY);
+  await expect(page.getByRole('status').filter({ hasText: 'Your saved progress could not be read' })).toBeVisible();
   await solveWithShownSolution(page);
   await page.goto('/exercises');
   await expect(page.locator('.exl-item[data-exercise-id="fold-a-stream"]')).toContainText('Solved');
 });
+
+type Box = { x: number; y: number; width: number; height: number };
+const overlaps = (a: Box, b: Box): boolean =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+for (const width of [800, 400]) {
+  test(`the embed fits a ${width}x600 frame: statement and editor never overlap, Check is in view`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 600 });
+    await page.goto('/embed/exercises/fold-a-stream?solution=hidden&theme=dark');
+    const check = page.getByRole('button', { name: 'Check', exact: true });
+    await expect(check).toBeEnabled(READY);
+    const brief = await page.locator('.ex-brief').boundingBox();
+    const editor = await page.locator('[data-ex="editor"]').boundingBox();
+    if (!brief || !editor) throw new Error('statement or editor not rendered');
+    expect(overlaps(brief, editor)).toBe(false);
+    // A readable statement column, not a sliver beside the editor.
+    expect(brief.width).toBeGreaterThan(width >= 720 ? 250 : 0.8 * width);
+    // The frame does not grow: Check is inside it without scrolling.
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(600);
+    await expect(check).toBeInViewport({ ratio: 1 });
+    await check.click();
+    await expect(page.locator('.ex-check.is-fail').first()).toBeAttached(READY);
+  });
+}
 
 test('on a phone: a plain text field; a runaway loop is stopped in an alert and the text is kept', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });

@@ -45,6 +45,13 @@ export async function startExercisePage(root: HTMLElement, config: ExerciseConfi
 
   wireHints(part<HTMLElement>(root, 'hints'));
 
+  // Read before the editor loads: unreadable progress must never hold up the page, only be mentioned.
+  const { progress: savedProgress, corrupted: progressCorrupted } = readProgress(store);
+  const progressNotice = progressCorrupted
+    ? ' Your saved progress could not be read, so it is ignored. Solving an exercise starts a new record.'
+    : '';
+  if (progressCorrupted) status.textContent = `Loading the editor…${progressNotice}`;
+
   // Hidden by the trainer: the button never appears and nothing fetches the solution.
   const solutionAllowed = !(config.embed && options.hideSolution);
   solutionButton.hidden = !solutionAllowed;
@@ -192,10 +199,14 @@ export async function startExercisePage(root: HTMLElement, config: ExerciseConfi
   checkButton.disabled = false;
   resetButton.disabled = false;
   solutionButton.disabled = false;
-  const solvedAt = readProgress(store).progress.solved[config.id];
-  status.textContent = solvedAt === undefined
+  const solvedAt = savedProgress.solved[config.id];
+  const solvedDate = solvedAt === undefined ? null : new Date(solvedAt);
+  const ready = solvedDate === null
     ? 'Ready. Edit the code, then press Check.'
-    : `You solved this one before (${new Date(solvedAt).toLocaleDateString()}). Edit the code, then press Check.`;
+    : Number.isNaN(solvedDate.getTime())
+      ? 'You solved this one before. Edit the code, then press Check.'
+      : `You solved this one before (${solvedDate.toLocaleDateString()}). Edit the code, then press Check.`;
+  status.textContent = ready + progressNotice;
 }
 
 function markerFor(error: RunnerError): EditorMarker[] {
