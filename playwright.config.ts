@@ -42,7 +42,8 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `npx astro preview --port ${PORT} --host 127.0.0.1`,
+      // --ignore-lock: the suite runs even while `npm start` serves the site.
+      command: `npx astro preview --port ${PORT} --host 127.0.0.1 --ignore-lock`,
       url: `http://127.0.0.1:${PORT}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
