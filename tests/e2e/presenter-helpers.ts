@@ -29,3 +29,27 @@ export async function expectBoth(audience: Page, presenter: Page, want: Position
 export function linear(counts: readonly number[]): Position[] {
   return counts.flatMap((c, i) => Array.from({ length: c + 1 }, (_, step) => ({ n: i + 1, step })));
 }
+
+/** Which slides the deck swaps in place (no live demo, no full navigation), from the built pages. */
+export async function swappable(page: Page, total: number): Promise<boolean[]> {
+  return page.evaluate(async (total) => {
+    const out: boolean[] = [];
+    for (let n = 1; n <= total; n++) {
+      const html = await (await fetch(`/slides/${n}`)).text();
+      out.push(!new DOMParser().parseFromString(html, 'text/html').querySelector('[data-full-navigation]'));
+    }
+    return out;
+  }, total);
+}
+
+/** The longest run of consecutive swappable slides: [first, last]. */
+export function longestPlainRun(plain: readonly boolean[]): [number, number] {
+  let best: [number, number] = [1, 1];
+  let start = -1;
+  plain.forEach((ok, i) => {
+    if (!ok) return void (start = -1);
+    if (start < 0) start = i;
+    if (i - start > best[1] - best[0]) best = [start + 1, i + 1];
+  });
+  return best;
+}

@@ -5,7 +5,7 @@
  * to land before the next, so a burst of presses is neither dropped nor
  * reordered. See sync-protocol.ts for the whole picture.
  */
-import { openChannel, readMessage, type Applied, type AudienceState, type SyncMessage } from './sync-protocol.ts';
+import { openChannel, readMessage, windowId, type Applied, type AudienceState, type SyncMessage } from './sync-protocol.ts';
 
 type Intent = Extract<SyncMessage, { type: 'intent' }>;
 
@@ -29,6 +29,8 @@ function loadApplied(): Applied | null {
 export function startAudienceSync(): void {
   const channel = openChannel();
   if (!channel) return;
+  /** This page: a "bye" from a page the presenter no longer follows is ignored. */
+  let page = windowId();
   let state: AudienceState | null = null;
   let applied = loadApplied();
   let hello = true;
@@ -39,7 +41,7 @@ export function startAudienceSync(): void {
   const post = (msg: SyncMessage) => channel.postMessage(msg);
   const report = () => {
     if (!state) return;
-    post({ type: 'state', ...state, applied, hello });
+    post({ type: 'state', ...state, applied, hello, page });
     hello = false;
   };
   const done = (intent: Intent) => intent.presenter === applied?.presenter && intent.id <= applied.id;
@@ -95,10 +97,12 @@ export function startAudienceSync(): void {
   window.addEventListener('beforeunload', () => (leaving = true));
   window.addEventListener('pageshow', (e) => {
     if (e.persisted) {
+      // Back from the back/forward cache: a new page as far as the presenter knows (it heard our bye).
+      page = windowId();
       leaving = false;
       hello = true;
       report();
     }
   });
-  window.addEventListener('pagehide', () => post({ type: 'bye' }));
+  window.addEventListener('pagehide', () => post({ type: 'bye', page }));
 }

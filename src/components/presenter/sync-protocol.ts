@@ -32,8 +32,9 @@ export interface Applied {
 }
 
 export type SyncMessage =
-  | ({ type: 'state'; applied: Applied | null; hello: boolean } & AudienceState)
-  | { type: 'bye' }
+  | ({ type: 'state'; applied: Applied | null; hello: boolean; page: string } & AudienceState)
+  /** A page of the audience is going away (closing, or navigating to a slide with its own scripts). */
+  | { type: 'bye'; page: string }
   | { type: 'where' }
   | { type: 'intent'; presenter: string; id: number; action: IntentAction; slide?: number; step?: number }
   | DemoMessage
@@ -60,10 +61,11 @@ export function readMessage(data: unknown): SyncMessage | null {
   if (!isObj(data) || typeof data.type !== 'string') return null;
   switch (data.type) {
     case 'state':
-      return num(data.slide) && num(data.step) && num(data.stepCount) && num(data.total) && typeof data.blackout === 'boolean'
+      return num(data.slide) && num(data.step) && num(data.stepCount) && num(data.total) && typeof data.blackout === 'boolean' && typeof data.page === 'string'
         ? (data as SyncMessage)
         : null;
     case 'bye':
+      return typeof data.page === 'string' ? (data as SyncMessage) : null;
     case 'where':
       return data as SyncMessage;
     case 'intent':

@@ -41,6 +41,10 @@ export function createPresenterSync(options: PresenterSyncOptions): PresenterSyn
   /** The presenter moved while alone, so a newly opened audience should come to it. */
   let drove = false;
   let goneTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The audience page whose states we follow; messages from different pages may arrive out of order. */
+  let page = '';
+  /** Pages that said bye: a state of theirs arriving late is stale. */
+  const gone = new Set<string>();
   let chain = Promise.resolve();
 
   const post = (msg: SyncMessage) => channel?.postMessage(msg);
@@ -87,12 +91,16 @@ export function createPresenterSync(options: PresenterSyncOptions): PresenterSyn
     if (!msg) return;
     options.onMessage?.(msg);
     if (msg.type === 'bye') {
+      // The page we follow is leaving; a late bye from a page already replaced means nothing.
+      gone.add(msg.page);
+      if (msg.page !== page) return;
       clearTimeout(goneTimer);
       goneTimer = setTimeout(goAlone, GONE_MS);
       return;
     }
-    if (msg.type !== 'state') return;
+    if (msg.type !== 'state' || gone.has(msg.page)) return;
     clearTimeout(goneTimer);
+    page = msg.page;
     const wasAlone = status === 'alone' && drove;
     setStatus('connected');
     const { applied } = msg;

@@ -10,9 +10,9 @@ import { createPreviews } from './previews.ts';
 import { elapsedMs, formatElapsed, loadTimer, reset, saveTimer, toggle } from './timer.ts';
 
 const LINK_TEXT: Record<LinkStatus, string> = {
-  looking: 'Audience window: looking…',
-  connected: 'Audience window: connected, following each other',
-  alone: 'Audience window: not open (press the button below to open one)',
+  looking: 'Looking for the audience window…',
+  connected: 'Audience window connected',
+  alone: 'No audience window open',
 };
 
 export function startPresenter(): void {
