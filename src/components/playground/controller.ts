@@ -341,6 +341,7 @@ export async function startPlayground(): Promise<Playground | null> {
   describeExample();
   await page.runAll();
   root.dataset.ready = 'true';
+  // Exposed for the browser tests and the bench (they read editor text and time moves); not an API.
   (window as unknown as { playground?: Playground }).playground = page;
   return page;
 }
