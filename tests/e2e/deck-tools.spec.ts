@@ -67,6 +67,13 @@ test('b blacks out the screen and b brings it back', async ({ page }) => {
   await expect(curtain).toBeVisible();
   await page.keyboard.press('b');
   await expect(curtain).toBeHidden();
+  // Next in a blackout lifts the curtain on the same slide rather than moving behind it.
+  const before = page.url();
+  await page.keyboard.press('b');
+  await expect(curtain).toBeVisible();
+  await page.keyboard.press('PageDown');
+  await expect(curtain).toBeHidden();
+  expect(page.url()).toBe(before);
 });
 
 test('f toggles fullscreen', async ({ page }) => {

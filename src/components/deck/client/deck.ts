@@ -225,6 +225,9 @@ export function startDeck(): void {
     const action = actionForKey(e);
     if (!action) return;
     e.preventDefault();
+    // A clicker's next/previous in a blackout brings the screen back where it
+    // was, instead of moving on behind the curtain: the audience misses nothing.
+    if (blackout && (action === 'next' || action === 'prev')) return toggleBlackout();
     actions[action]();
   });
 
