@@ -1,7 +1,7 @@
 import { proxy, wrap, type Endpoint, type Remote } from 'comlink';
 import {
   isResult,
-  type Check, type EventsPageResult, type Failure, type LoadResult, type ProjectionsAtOptions, type ProjectionsAtResult,
+  type Check, type EventsPageResult, type Failure, type LoadResult, type MomentAtResult, type ProjectionsAtOptions, type ProjectionsAtResult,
   type RebuildOptions, type RebuildProgress, type RebuildResult, type Result, type RunChecksResult, type RunCommandOptions,
   type RunCommandResult, type RunnerApi, type SetEventsOptions, type SetEventsResult, type StateAtResult,
 } from './protocol.ts';
@@ -59,6 +59,7 @@ export interface RunnerClient {
   stateAt(position: number): Promise<StateAtResult>;
   eventsPage(from: number, to: number): Promise<EventsPageResult>;
   projectionsAt(position: number, options?: ProjectionsAtOptions): Promise<ProjectionsAtResult>;
+  momentAt(position: number, options?: ProjectionsAtOptions): Promise<MomentAtResult>;
   rebuildProjection(name: string, options?: RebuildOptions, onProgress?: (progress: RebuildProgress) => void): Promise<RebuildResult>;
   runCommand(command: unknown, options?: RunCommandOptions): Promise<RunCommandResult>;
   runChecks(checks: readonly Check[]): Promise<RunChecksResult>;
@@ -74,7 +75,7 @@ export interface RunnerClient {
 
 type Method = keyof RunnerApi;
 
-const LATEST_ONLY: ReadonlySet<Method> = new Set<Method>(['load', 'setEvents', 'stateAt', 'eventsPage', 'projectionsAt', 'runChecks', 'runExercise']);
+const LATEST_ONLY: ReadonlySet<Method> = new Set<Method>(['load', 'setEvents', 'stateAt', 'eventsPage', 'projectionsAt', 'momentAt', 'runChecks', 'runExercise']);
 
 interface Job {
   method: Method;
@@ -287,6 +288,7 @@ export function createRunnerWith(makeWorker: () => WorkerLike, options: RunnerOp
     stateAt: (position) => enqueue<StateAtResult>('stateAt', (r) => r.stateAt(position)),
     eventsPage: (from, to) => enqueue<EventsPageResult>('eventsPage', (r) => r.eventsPage(from, to)),
     projectionsAt: (position, projectionOptions) => enqueue<ProjectionsAtResult>('projectionsAt', (r) => r.projectionsAt(position, projectionOptions)),
+    momentAt: (position, projectionOptions) => enqueue<MomentAtResult>('momentAt', (r) => r.momentAt(position, projectionOptions)),
     rebuildProjection: (name, rebuildOptions, onProgress) =>
       enqueue<RebuildResult>('rebuildProjection', (r) => r.rebuildProjection(name, rebuildOptions, onProgress ? proxy(onProgress) : undefined)),
     async runCommand(command, commandOptions) {

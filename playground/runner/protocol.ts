@@ -119,6 +119,18 @@ export interface ProjectionsAtOptions {
 }
 export type ProjectionsAtResult = Result<{ position: number; projections: ProjectionAt[] }>;
 
+/** A whole moment of the stream: what the playground shows for one time-travel position. */
+export interface MomentAt extends StateAt {
+  /** Every projection at this position (async ones at their lagged checkpoint). */
+  projections: ProjectionAt[];
+  /**
+   * The state one event earlier, for a before/after list. Left out at
+   * position 0 and when either state was too large to send whole.
+   */
+  previousState?: unknown;
+}
+export type MomentAtResult = Result<MomentAt>;
+
 export interface RebuildProgress {
   name: string;
   position: number;
@@ -191,6 +203,8 @@ export interface RunnerApi {
   stateAt(position: number): StateAtResult;
   eventsPage(from: number, to: number): EventsPageResult;
   projectionsAt(position: number, options?: ProjectionsAtOptions): ProjectionsAtResult;
+  /** stateAt, projectionsAt and the state one event earlier, in one call. */
+  momentAt(position: number, options?: ProjectionsAtOptions): MomentAtResult;
   rebuildProjection(name: string, options?: RebuildOptions, onProgress?: (p: RebuildProgress) => void): RebuildResult;
   runCommand(command: unknown, options?: RunCommandOptions): RunCommandResult;
   runChecks(checks: unknown): RunChecksResult;

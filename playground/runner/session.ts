@@ -14,7 +14,7 @@ import { runChecks } from './checks.ts';
 import { runExercise } from '../exercises/worker-checks.ts';
 import {
   fail, isRecord,
-  type EventsPage, type EventsPageResult, type LoadResult, type ProjectionAt, type ProjectionsAtOptions, type ProjectionsAtResult,
+  type EventsPage, type EventsPageResult, type LoadResult, type MomentAt, type MomentAtResult, type Result, type ProjectionAt, type ProjectionsAtOptions, type ProjectionsAtResult,
   type RebuildOptions, type RebuildProgress, type RebuildResult, type RunChecksResult, type RunnerApi, type RunnerError, type SetEventsOptions, type SetEventsResult, type StateAt, type StateAtResult,
 } from './protocol.ts';
 
@@ -46,7 +46,8 @@ export function createSession(engine: Record<string, unknown> = { ...engineModul
     recent = [];
   };
 
-  const stateAt = (k: unknown): StateAtResult => {
+  /** The answer to stateAt, plus the state one event earlier (raw) when the diff needed it. */
+  const foldAt = (k: unknown): Result<{ answer: StateAt; before?: unknown }> => {
     const folded = deciderFold(ctx);
     if (!folded.ok) return folded;
     const count = ctx.stored.length;
@@ -62,11 +63,15 @@ export function createSession(engine: Record<string, unknown> = { ...engineModul
     if (!crossable.ok) return crossable;
     answer.state = crossable.value;
     answer.stateCut = crossable.cut;
+    let before: unknown;
     if (at > 0) {
       answer.lastEvent = ctx.read?.[at - 1] ?? ctx.stored[at - 1];
       const cached = recent.find(([p]) => p === at - 1);
-      const before = cached ? { ok: true as const, state: cached[1] } : folded.value.stateAt(at - 1);
-      if (before.ok) answer.changedPaths = changedPaths(before.state, outcome.state);
+      const previous = cached ? { ok: true as const, state: cached[1] } : folded.value.stateAt(at - 1);
+      if (previous.ok) {
+        answer.changedPaths = changedPaths(previous.state, outcome.state);
+        before = previous.state;
+      }
     }
     const isTerminal = ctx.module?.decider?.isTerminal;
     if (isTerminal) {
@@ -77,7 +82,12 @@ export function createSession(engine: Record<string, unknown> = { ...engineModul
       }
     }
     recent = [[at, outcome.state] as [number, unknown], ...recent.filter(([p]) => p !== at)].slice(0, 2);
-    return { ok: true, ...answer };
+    return { ok: true, answer, before };
+  };
+
+  const stateAt = (k: unknown): StateAtResult => {
+    const folded = foldAt(k);
+    return folded.ok ? { ok: true, ...folded.answer } : folded;
   };
 
   const lagFor = (name: string, options: ProjectionsAtOptions | undefined): number => {
@@ -107,6 +117,26 @@ export function createSession(engine: Record<string, unknown> = { ...engineModul
       });
     }
     return { ok: true, position: at, projections };
+  };
+
+  /**
+   * One slider move in one round trip: the state, every projection and the
+   * state one event earlier for the before/after list. Three calls would let
+   * the page paint between them, and a drag would pay for it on every move.
+   */
+  const momentAt = (k: unknown, options?: ProjectionsAtOptions): MomentAtResult => {
+    const folded = foldAt(k);
+    if (!folded.ok) return folded;
+    const { answer, before } = folded;
+    const views = projectionsAt(answer.position, options);
+    if (!views.ok) return views;
+    const moment: MomentAt = { ...answer, projections: views.projections };
+    // A cut state has no values to compare; its changed paths still say what moved.
+    if (before !== undefined && !answer.stateCut) {
+      const crossable = toCrossable(before, 'state');
+      if (crossable.ok && !crossable.cut) moment.previousState = crossable.value;
+    }
+    return { ok: true, ...moment };
   };
 
   const rebuildProjection = (name: unknown, options?: RebuildOptions, onProgress?: (p: RebuildProgress) => void): RebuildResult => {
@@ -172,6 +202,7 @@ export function createSession(engine: Record<string, unknown> = { ...engineModul
     },
 
     stateAt,
+    momentAt,
 
     eventsPage(from: unknown, to: unknown): EventsPageResult {
       const count = ctx.stored.length;

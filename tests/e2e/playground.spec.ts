@@ -52,6 +52,26 @@ test('time travel to a position shows the state at that moment', async ({ page }
   await region(page, 'Events').locator('.ev-go', { has: page.locator('.ev-num', { hasText: /^2$/ }) }).click();
   await expect(timeTravel(page)).toHaveValue('2');
   await expect(region(page, 'State').locator('.tree')).toContainText(`count: ${counterAfter(2)}`);
+  // The list follows: the picked row is now the current one and later rows are the future.
+  await expect(region(page, 'Events').locator('.ev-row.is-current .ev-num')).toHaveText('2');
+  await expect(region(page, 'Events').locator('.ev-row:not(.is-applied) .ev-num').first()).toHaveText('3');
+});
+
+test('a branch the learner folded stays folded while they travel through time', async ({ page }) => {
+  await openPlayground(page, '?example=jet-cart');
+  const tree = region(page, 'State').locator('.tree');
+  const items = tree.locator('details', { has: page.locator(':scope > summary .tree-key', { hasText: /^items$/ }) });
+  await expect(items).toHaveAttribute('open', '');
+  await items.locator(':scope > summary').click();
+  await expect(items).not.toHaveAttribute('open', '');
+  // The last events ship parcels; the cart's items do not change, so the fold is kept.
+  await page.getByRole('button', { name: 'Step back one event' }).click();
+  await page.getByRole('button', { name: 'Step back one event' }).click();
+  await expect(region(page, 'State').locator('.is-changed').first()).toContainText('parcels');
+  await expect(items).not.toHaveAttribute('open', '');
+  // Opened again, it shows the items of this moment.
+  await items.locator(':scope > summary').click();
+  await expect(items).toContainText('Ground coffee');
 });
 
 test('a rejected command names the invariant that stopped it; an accepted one is appended', async ({ page }) => {

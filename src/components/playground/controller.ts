@@ -153,7 +153,7 @@ export async function startPlayground(): Promise<Playground | null> {
   }, reportError);
 
   const list = createEventList(byId('pg-event-list'), {
-    fetchPage: async (from, to) => state.events.slice(from, to),
+    fetchPage: (from, to) => state.events.slice(from, to),
     onTravel: (position) => {
       travel.setRange(state.events.length, position);
       state.position = position;
@@ -168,7 +168,6 @@ export async function startPlayground(): Promise<Playground | null> {
   });
   const travel = setupTimeTravel((position) => {
     state.position = position;
-    list.setPosition(position);
     const start = performance.now();
     // The bench reads these measures: time from a move to the moment on screen.
     void page.showMoment().then(() => performance.measure('pg:move-to-view', { start }));
@@ -240,8 +239,11 @@ export async function startPlayground(): Promise<Playground | null> {
       await page.showMoment();
       void loadSeries(runner, state, chart, chartHost, () => moment.idle());
     },
-    showMoment() {
-      return moment.show({ folded: foldedPosition(state.position, state.skipped), lag: state.lag });
+    async showMoment() {
+      await moment.show({ folded: foldedPosition(state.position, state.skipped), lag: state.lag });
+      // The list follows once the moment is in: list and state change in the same
+      // frame, and a drag does not paint the list alone while the worker answers.
+      list.setPosition(state.position);
     },
     save() {
       const untouched = state.code === state.original.code && state.eventsText === state.original.events && !state.generated;

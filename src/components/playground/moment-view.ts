@@ -49,49 +49,33 @@ export function createMomentView(runner: Runner, targets: MomentTargets, onError
   let wanted: MomentRequest | null = null;
   let running: Promise<void> | null = null;
 
-  /** The last state shown, so a step of one event needs no second fold for the diff. */
-  let shown: { position: number; state: unknown } | null = null;
-
   async function render(request: MomentRequest): Promise<void> {
     const k = request.folded;
-    const now = await runner.stateAt(k);
-    const projections = await runner.projectionsAt(k, { lag: request.lag });
+    // One call per move: the state, the projections and the state before the last event.
+    const moment = await runner.momentAt(k, { lag: request.lag });
     // 'stale' answers (a newer request replaced them) are dropped by onError.
-    if (!now.ok) return onError(now.error);
-    if (!projections.ok) return onError(projections.error);
-    const state = displayable(now.state, now.stateCut);
+    if (!moment.ok) return onError(moment.error);
+    const state = displayable(moment.state, moment.stateCut);
     // The tree's highlight comes with the answer (the worker diffs the last event).
-    const changed = changedPathSet((now.changedPaths ?? []).map((path) => ({ path: normalisePath(path), before: undefined, after: undefined, kind: 'changed' as const })));
+    const paths = (moment.changedPaths ?? []).map(normalisePath);
+    const changed = changedPathSet(paths.map((path) => ({ path, before: undefined, after: undefined, kind: 'changed' as const })));
     renderStateTree(targets.tree, state, changed);
-    const snapshot = now.fromSnapshot > 0
-      ? `from the snapshot at event ${now.fromSnapshot} instead of all ${now.position}`
+    const snapshot = moment.fromSnapshot > 0
+      ? `from the snapshot at event ${moment.fromSnapshot} instead of all ${moment.position}`
       : 'folded from the initial state';
-    targets.snap.textContent = `Events read: ${now.eventsRead} (${snapshot})${now.terminal ? ' · terminal state: no more commands accepted' : ''}`;
-    targets.chart?.setCurrent(now.position);
+    targets.snap.textContent = `Events read: ${moment.eventsRead} (${snapshot})${moment.terminal ? ' · terminal state: no more commands accepted' : ''}`;
+    targets.chart?.setCurrent(moment.position);
     targets.projections.render(
-      projections.projections.map((p: ProjectionAt) => ({ ...p, view: displayable(p.view, p.viewCut) })),
-      projections.position,
+      moment.projections.map((p: ProjectionAt) => ({ ...p, view: displayable(p.view, p.viewCut) })),
+      moment.position,
     );
-    const label = eventLabel(now.lastEvent, now.position);
-    const previous = shown;
-    shown = { position: k, state };
-    // The before/after list needs the state one event earlier: free when stepping,
-    // otherwise one more call, made after the view is already up to date.
-    if (k === 0) return renderDiffList(targets.diff, [], null);
-    if (previous?.position === k - 1) return renderDiffList(targets.diff, diffValues(previous.state, state), label);
-    const token = ++diffToken;
-    diffPending = previousState(k - 1).then((before) => {
-      // A newer moment owns the diff now (its own request may have replaced this one).
-      if (token === diffToken && before.ok) renderDiffList(targets.diff, diffValues(before.value, state), label);
-    });
-  }
-  /** The before/after list's call, so background work (the chart) waits for it too. */
-  let diffPending: Promise<void> = Promise.resolve();
-  let diffToken = 0;
-
-  async function previousState(position: number): Promise<{ ok: true; value: unknown } | { ok: false }> {
-    const answer = await runner.stateAt(position);
-    return answer.ok ? { ok: true, value: displayable(answer.state, answer.stateCut) } : { ok: false };
+    const label = eventLabel(moment.lastEvent, moment.position);
+    if (label === null) return renderDiffList(targets.diff, [], null);
+    // A state too large to send whole has no values to compare: list the paths that changed.
+    const changes = moment.previousState !== undefined
+      ? diffValues(moment.previousState, state)
+      : paths.map((path) => ({ path, before: undefined, after: undefined, kind: 'changed' as const }));
+    renderDiffList(targets.diff, changes, label);
   }
 
   async function drain(): Promise<void> {
@@ -111,7 +95,6 @@ export function createMomentView(runner: Runner, targets: MomentTargets, onError
     },
     async idle() {
       await (running ?? Promise.resolve());
-      await diffPending;
     },
   };
 }

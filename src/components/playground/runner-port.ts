@@ -5,7 +5,7 @@
  */
 import { createRunner, type RestartInfo, type RunnerClient } from '../../../playground/runner/client.ts';
 
-export type Runner = Pick<RunnerClient, 'load' | 'setEvents' | 'stateAt' | 'eventsPage' | 'projectionsAt' | 'rebuildProjection' | 'runCommand'>;
+export type Runner = Pick<RunnerClient, 'load' | 'setEvents' | 'stateAt' | 'momentAt' | 'eventsPage' | 'projectionsAt' | 'rebuildProjection' | 'runCommand'>;
 
 /** Past this, a call is a runaway loop: the client restarts the worker and says so. */
 export const BUDGET_MS = 5_000;

@@ -18,6 +18,8 @@ export function renderDiffList(host: HTMLElement, changes: readonly Change[], ev
     path.textContent = change.path || '(state)';
     const text = change.kind === 'added' ? ` added ${preview(change.after, 60)}`
       : change.kind === 'removed' ? ` removed (was ${preview(change.before, 60)})`
+      // A path with no values: the state was too large to send, only what changed is known.
+      : change.before === undefined && change.after === undefined ? ' changed'
       : ` ${preview(change.before, 40)} → ${preview(change.after, 40)}`;
     item.append(path, document.createTextNode(text));
     list.append(item);

@@ -15,8 +15,12 @@ export interface EventRow {
 }
 
 export interface EventListOptions {
-  /** Events [from, to) of the current stream. */
-  fetchPage: (from: number, to: number) => Promise<readonly EventRow[] | null>;
+  /**
+   * Events [from, to) of the current stream. A page that already holds the
+   * events answers at once (no promise), so a jump draws its rows in the same
+   * frame instead of flashing "loading…" first.
+   */
+  fetchPage: (from: number, to: number) => readonly EventRow[] | null | Promise<readonly EventRow[] | null>;
   /** The learner picked a row: show the moment right after that event. */
   onTravel: (position: number) => void;
   /** What-if: leave this event out of the fold. */
@@ -33,7 +37,7 @@ export interface EventList {
 
 const ROW_HEIGHT = 30;
 const PAGE = 100;
-const OVERSCAN = 8;
+const OVERSCAN = 5;
 const MAX_CACHED_PAGES = 40;
 
 export function createEventList(host: HTMLElement, options: EventListOptions): EventList {
@@ -64,28 +68,43 @@ export function createEventList(host: HTMLElement, options: EventListOptions): E
     });
   }
 
+  function keep(page: number, rows: readonly EventRow[]): void {
+    if (pages.size >= MAX_CACHED_PAGES) pages.delete(pages.keys().next().value as number);
+    pages.set(page, rows);
+  }
+
   function loadPage(page: number): void {
     if (pending.has(page)) return;
-    pending.add(page);
     const asked = generation;
     const from = page * PAGE;
-    void options.fetchPage(from, Math.min(count, from + PAGE)).then((rows) => {
+    const answer = options.fetchPage(from, Math.min(count, from + PAGE));
+    if (!(answer instanceof Promise)) {
+      if (answer) keep(page, answer);
+      return;
+    }
+    pending.add(page);
+    void answer.then((rows) => {
       pending.delete(page);
       // A reply for an older stream is dropped: its rows would be wrong.
       if (asked !== generation || !rows) return;
-      if (pages.size >= MAX_CACHED_PAGES) pages.delete(pages.keys().next().value as number);
-      pages.set(page, rows);
+      keep(page, rows);
       schedule();
     });
   }
 
   function rowFor(index: number): EventRow | undefined {
-    const rows = pages.get(Math.floor(index / PAGE));
-    if (!rows) {
-      loadPage(Math.floor(index / PAGE));
-      return undefined;
-    }
-    return rows[index % PAGE];
+    const page = Math.floor(index / PAGE);
+    if (!pages.has(page)) loadPage(page);
+    return pages.get(page)?.[index % PAGE];
+  }
+
+  /** Where a row is in time: applied, the current one, skipped. Cheap to set on a row that is kept. */
+  function markRow(item: HTMLLIElement, index: number): void {
+    item.classList.toggle('is-applied', index < position);
+    item.classList.toggle('is-current', index === position - 1);
+    item.classList.toggle('is-skipped', skipped.has(index));
+    const box = item.querySelector<HTMLInputElement>('.ev-skip');
+    if (box) box.checked = skipped.has(index);
   }
 
   function buildRow(index: number, row: EventRow | undefined): HTMLLIElement {
@@ -94,9 +113,7 @@ export function createEventList(host: HTMLElement, options: EventListOptions): E
     item.style.transform = `translateY(${index * ROW_HEIGHT}px)`;
     item.setAttribute('aria-posinset', String(index + 1));
     item.setAttribute('aria-setsize', String(count));
-    if (index < position) item.classList.add('is-applied');
-    if (index === position - 1) item.classList.add('is-current');
-    if (skipped.has(index)) item.classList.add('is-skipped');
+    markRow(item, index);
     const go = document.createElement('button');
     go.type = 'button';
     go.className = 'ev-go';
@@ -141,17 +158,24 @@ export function createEventList(host: HTMLElement, options: EventListOptions): E
   /** Row to bring into view on the next frame (set by setPosition, done in render to avoid a forced layout per move). */
   let revealIndex: number | null = null;
   let viewHeight = 400;
+  /** The scroller's offset, as of the last scroll event or the last reveal. */
+  let scrollTop = 0;
+  /** The rows in the DOM, by event index, with the data each was drawn from. */
+  let drawn = new Map<number, { item: HTMLLIElement; row: EventRow | undefined }>();
 
   function render(): void {
     spacer.style.height = `${count * ROW_HEIGHT}px`;
+    // Scroll offsets are tracked, not read: reading scrollTop here would force a
+    // layout of the whole page in the middle of a time-travel frame.
     if (revealIndex !== null) {
-      const top = revealIndex * ROW_HEIGHT;
-      if (top < scroller.scrollTop || top + ROW_HEIGHT > scroller.scrollTop + viewHeight) {
-        scroller.scrollTop = Math.max(0, top - viewHeight / 2);
+      const rowTop = revealIndex * ROW_HEIGHT;
+      if (rowTop < scrollTop || rowTop + ROW_HEIGHT > scrollTop + viewHeight) {
+        scrollTop = Math.max(0, Math.min(count * ROW_HEIGHT - viewHeight, rowTop - viewHeight / 2));
+        scroller.scrollTop = scrollTop;
       }
       revealIndex = null;
     }
-    const top = scroller.scrollTop;
+    const top = scrollTop;
     const height = viewHeight;
     const first = Math.max(0, Math.floor(top / ROW_HEIGHT) - OVERSCAN);
     const last = Math.min(count, Math.ceil((top + height) / ROW_HEIGHT) + OVERSCAN);
@@ -159,16 +183,32 @@ export function createEventList(host: HTMLElement, options: EventListOptions): E
     const active = document.activeElement;
     const focusedIndex = active instanceof HTMLElement && spacer.contains(active) ? active.dataset.index : undefined;
     const focusedClass = active instanceof HTMLElement ? active.className : '';
+    spacer.style.setProperty('--ev-digits', String(String(count).length));
+    // Rows already drawn for the same event are kept and only re-marked: a step
+    // through time touches two rows, not the whole window.
+    const next = new Map<number, { item: HTMLLIElement; row: EventRow | undefined }>();
     const rows: HTMLLIElement[] = [];
-    for (let i = first; i < last; i += 1) rows.push(buildRow(i, rowFor(i)));
-    spacer.replaceChildren(...rows);
+    for (let i = first; i < last; i += 1) {
+      const row = rowFor(i);
+      const kept = drawn.get(i);
+      const item = kept && kept.row === row && row !== undefined ? kept.item : buildRow(i, row);
+      if (item === kept?.item) markRow(item, i);
+      next.set(i, { item, row });
+      rows.push(item);
+    }
+    drawn = next;
+    const same = rows.length === spacer.children.length && rows.every((item, i) => spacer.children[i] === item);
+    if (!same) spacer.replaceChildren(...rows);
     if (focusedIndex !== undefined) {
       const again = spacer.querySelector<HTMLElement>(`.${focusedClass.split(' ')[0]}[data-index="${focusedIndex}"]`);
       again?.focus({ preventScroll: true });
     }
   }
 
-  scroller.addEventListener('scroll', schedule, { passive: true });
+  scroller.addEventListener('scroll', () => {
+    scrollTop = scroller.scrollTop;
+    schedule();
+  }, { passive: true });
   new ResizeObserver((entries) => {
     viewHeight = entries[0]?.contentRect.height || viewHeight;
     schedule();
@@ -202,6 +242,7 @@ export function createEventList(host: HTMLElement, options: EventListOptions): E
       generation += 1;
       pages.clear();
       pending.clear();
+      drawn = new Map();
       schedule();
     },
   };
