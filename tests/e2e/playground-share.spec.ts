@@ -76,9 +76,19 @@ test('corrupted saved state does not break the page', async ({ page }) => {
 
 test('the example picker switches examples and keeps each one\'s edits apart', async ({ page }) => {
   await openPlayground(page, '?example=counter');
+  const counterOriginal = await editorText(page, 'code');
+  await replaceEditor(page, 'code', `// counter note\n${counterOriginal}`);
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('esi.playground.v1.counter') ?? '')).toContain('counter note');
+
   await page.getByRole('combobox', { name: 'Example' }).selectOption('bank-account');
   await expect(timeTravel(page)).toHaveValue(String(exampleEvents('bank-account').length));
   await expect(page).toHaveURL(/example=bank-account/);
   const events = exampleEvents('bank-account');
   await expect(region(page, 'Events').locator('.ev-row.is-current')).toContainText(events[events.length - 1].type);
+  // The bank account opens as shipped: the counter's note stays with the counter.
+  await expect.poll(() => editorText(page, 'code')).not.toContain('counter note');
+
+  await page.getByRole('combobox', { name: 'Example' }).selectOption('counter');
+  await expect(timeTravel(page)).toHaveValue(String(exampleEvents('counter').length));
+  await expect.poll(() => editorText(page, 'code')).toContain('counter note');
 });

@@ -11,9 +11,10 @@ import { createEventList, type EventList } from '../viz/event-list.ts';
 import { createProjectionsPanel } from '../viz/projections-panel.ts';
 import { createChart } from '../viz/chart.ts';
 import { connectRunner, type Runner } from './runner-port.ts';
-import { loadExampleFiles, pickExampleId, readMetas } from './example-source.ts';
-import { browserStore, clearSaved, readSaved, writeSaved } from './saved-edits.ts';
+import { loadExampleFiles, readMetas } from './example-source.ts';
+import { browserStore, clearSaved, writeSaved } from './saved-edits.ts';
 import { shareFromHash } from './share-link.ts';
+import { pickExampleId, pickStartingExample, savedText } from './starting-point.ts';
 import { clearAlert, showError, showStatus } from './messages.ts';
 import { createMomentView, type MomentView } from './moment-view.ts';
 import { setupTimeTravel, type TimeTravel } from './time-travel.ts';
@@ -72,50 +73,26 @@ export async function startPlayground(): Promise<Playground | null> {
   const store = browserStore();
   const select = byId<HTMLSelectElement>('pg-example');
 
-  // Which example, and with which text: a share link wins, then ?example=.
-  const share = shareFromHash(location.hash);
-  const wantedId = new URLSearchParams(location.search).get('example');
-  let id = pickExampleId(share?.ok ? share.state.example : wantedId, metas);
-  const notices: string[] = [];
-  if (share && !share.ok) {
-    notices.push(`This share link could not be read (${share.reason}). Showing the ${metas.get(id)?.title ?? 'default'} example instead.`);
-    history.replaceState(null, '', location.pathname + location.search);
-  } else if (share?.ok && share.state.example !== id) {
-    notices.push(`The shared example "${share.state.example}" does not exist here. Showing the ${metas.get(id)?.title} example instead.`);
-  } else if (wantedId !== null && wantedId !== id) {
-    notices.push(`There is no example "${wantedId}". Showing the ${metas.get(id)?.title} example instead.`);
-  }
-  const meta = metas.get(id);
+  const start = pickStartingExample(shareFromHash(location.hash), new URLSearchParams(location.search).get('example'), metas);
+  if (start.dropHash) history.replaceState(null, '', location.pathname + location.search);
+  const meta = metas.get(start.id);
   if (!meta) {
     showError({ kind: 'crashed', message: 'The examples could not be read; reload the page.' }, { editor: 'code' });
     return null;
   }
   const files = await loadExampleFiles(meta);
+  const saved = start.shared ? { text: null, notice: null } : savedText(store, start.id);
+  const text = start.shared ?? saved.text;
+  const notices = saved.notice ? [...start.notices, saved.notice] : start.notices;
+  if (notices.length) showStatus(notices.join(' '));
 
   const runner = connectRunner((info) => showStatus(info.message));
   const state: PageState = {
     meta, original: { code: files.code, events: files.events },
-    code: files.code, eventsText: files.events, events: parseEvents(files.events) ?? [], generated: false,
-    skipped: new Set(), position: Number.MAX_SAFE_INTEGER, lag: 0, snapshotEvery: 100,
+    code: text?.code ?? files.code, eventsText: text?.events ?? files.events, events: [], generated: false,
+    skipped: new Set(), position: text?.position ?? Number.MAX_SAFE_INTEGER, lag: 0, snapshotEvery: 100,
   };
-  const fromShare = share?.ok && share.state.example === id ? share.state : null;
-  if (fromShare) {
-    state.code = fromShare.code;
-    state.eventsText = fromShare.events;
-    state.position = fromShare.position;
-  } else {
-    const saved = readSaved(store, id);
-    if (saved.kind === 'ok') {
-      state.code = saved.saved.code;
-      state.eventsText = saved.saved.events;
-      state.position = saved.saved.position;
-    } else if (saved.kind === 'corrupt') {
-      notices.push(`Your saved edits for this example could not be read (${saved.reason}), so the original example is shown.`);
-      clearSaved(store, id);
-    }
-  }
-  state.events = parseEvents(state.eventsText) ?? state.events;
-  if (notices.length) showStatus(notices.join(' '));
+  state.events = parseEvents(state.eventsText) ?? parseEvents(files.events) ?? [];
 
   const tabs = byId<HTMLElement>('pg-tabs-list');
   const codeHost = byId<HTMLElement>('pg-code-editor');
@@ -254,19 +231,15 @@ export async function startPlayground(): Promise<Playground | null> {
     async openExample(nextId, source) {
       const nextMeta = metas.get(nextId);
       if (!nextMeta) return;
-      id = nextId;
       const next = await loadExampleFiles(nextMeta);
-      const saved = source === 'saved' ? readSaved(store, nextId) : { kind: 'none' as const };
-      if (saved.kind === 'corrupt') {
-        showStatus(`Your saved edits for this example could not be read (${saved.reason}), so the original example is shown.`);
-        clearSaved(store, nextId);
-      }
+      const saved = source === 'saved' ? savedText(store, nextId) : { text: null, notice: null };
+      if (saved.notice) showStatus(saved.notice);
       Object.assign(state, {
         meta: nextMeta, original: { code: next.code, events: next.events },
-        code: saved.kind === 'ok' ? saved.saved.code : next.code,
-        eventsText: saved.kind === 'ok' ? saved.saved.events : next.events,
+        code: saved.text?.code ?? next.code,
+        eventsText: saved.text?.events ?? next.events,
         generated: false, skipped: new Set<number>(),
-        position: saved.kind === 'ok' ? saved.saved.position : Number.MAX_SAFE_INTEGER,
+        position: saved.text?.position ?? Number.MAX_SAFE_INTEGER,
       });
       state.events = parseEvents(state.eventsText) ?? [];
       codeEditor.setValue(state.code);

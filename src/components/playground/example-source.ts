@@ -3,7 +3,7 @@
  * as JSON by the server (no script weight); code and events are separate
  * chunks loaded on demand, so the page downloads only the example it shows.
  */
-import { defaultExampleId, isExampleId, validateExampleMeta, type ExampleId, type ExampleMeta } from '../../../playground/examples/catalog.ts';
+import { validateExampleMeta, type ExampleId, type ExampleMeta } from '../../../playground/examples/catalog.ts';
 
 const codeFiles = import.meta.glob<string>('../../../playground/examples/*/domain.ts', { query: '?raw', import: 'default' });
 const eventFiles = import.meta.glob<string>('../../../playground/examples/*/events.json', { query: '?raw', import: 'default' });
@@ -26,11 +26,6 @@ export function readMetas(): Map<ExampleId, ExampleMeta> {
   }
   if (Array.isArray(parsed)) for (const meta of parsed) if (validateExampleMeta(meta)) metas.set(meta.id, meta);
   return metas;
-}
-
-export function pickExampleId(wanted: string | null, metas: ReadonlyMap<ExampleId, ExampleMeta>): ExampleId {
-  if (isExampleId(wanted) && metas.has(wanted)) return wanted;
-  return metas.has(defaultExampleId) ? defaultExampleId : (metas.keys().next().value ?? defaultExampleId);
 }
 
 export async function loadExampleFiles(meta: ExampleMeta): Promise<ExampleFiles> {
