@@ -13,6 +13,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { cpus, loadavg } from 'node:os';
+import { EDITOR_FILE } from '../../integrations/editor-files.mjs';
 
 const PORT = 4430;
 const loadAtStart = loadavg()[0];
@@ -49,7 +50,7 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 /** Which budget a file counts against, from its built name. */
 function category(name) {
   // Monaco splits into chunks named after its modules (editor.api is its core, shared with the exercises).
-  if (/monaco|editor\.api|editorWebWorker|tsMode|ts\.worker|editor\.worker|codicon|^typescript\./.test(name)) return 'editor';
+  if (EDITOR_FILE.test(name)) return 'editor';
   if (/^worker-/.test(name)) return 'runner';
   return 'ours';
 }
