@@ -1,7 +1,7 @@
 /**
  * Registers /sw.js and offers a waiting new version. The worker precaches
- * the whole build, so after this page's first visit the talk, playground and
- * exercises work offline. `data-sw` on <html> says where registration is
+ * the build (the editor is cached when first used), so after this page's
+ * first visit the talk, playground and exercises work offline. `data-sw` on <html> says where registration is
  * ("ready" once a worker is active), for tests and curious people.
  */
 export function registerServiceWorker(): void {
@@ -15,18 +15,23 @@ export function registerServiceWorker(): void {
   function offer(waiting: ServiceWorker): void {
     if (!notice) return;
     notice.hidden = false;
-    document.getElementById('sw-reload')?.addEventListener('click', () => {
-      // Workbox's generated worker listens for this message and calls skipWaiting().
-      waiting.postMessage({ type: 'SKIP_WAITING' });
-    });
-    document.getElementById('sw-later')?.addEventListener('click', () => (notice.hidden = true));
+    // Assigned, not added: a second new version offered in the same visit replaces the first.
+    const reload = document.getElementById('sw-reload');
+    if (reload) reload.onclick = () => waiting.postMessage({ type: 'SKIP_WAITING' }); // Workbox's worker then calls skipWaiting().
+    const later = document.getElementById('sw-later');
+    if (later) later.onclick = () => (notice.hidden = true);
   }
 
   let reloading = false;
-  const hadController = navigator.serviceWorker.controller !== null;
+  // Whether a worker controlled the page before this change, updated on every
+  // change: a first visit is claimed silently, and a new version that takes
+  // over later in the same visit (someone pressed Reload, here or in the
+  // presenter's other window) reloads so no page runs on files it did not load.
+  let controlled = navigator.serviceWorker.controller !== null;
   navigator.serviceWorker.addEventListener('controllerchange', () => {
-    // The first install claims the page silently; only a replaced version reloads.
-    if (!hadController || reloading) return;
+    const replaced = controlled;
+    controlled = true;
+    if (!replaced || reloading) return;
     reloading = true;
     location.reload();
   });
