@@ -1,10 +1,13 @@
-import { proxy, wrap, type Endpoint, type Remote } from 'comlink';
+import { proxy, wrap, type Remote } from 'comlink';
 import {
   isResult,
-  type Check, type EventsPageResult, type Failure, type LoadResult, type MomentAtResult, type ProjectionsAtOptions, type ProjectionsAtResult,
-  type RebuildOptions, type RebuildProgress, type RebuildResult, type Result, type RunChecksResult, type RunCommandOptions,
+  type EventsPageResult, type Failure, type LoadResult, type MomentAtResult, type ProjectionsAtResult,
+  type RebuildResult, type Result, type RunChecksResult,
   type RunCommandResult, type RunnerApi, type SetEventsOptions, type SetEventsResult, type StateAtResult,
 } from './protocol.ts';
+import type { RestartInfo, RunnerClient, RunnerOptions, WorkerLike } from './client-api.ts';
+
+export type { RestartInfo, RunnerClient, RunnerOptions, WorkerLike };
 
 /**
  * The page's side of the worker boundary. Learner code never runs on the
@@ -24,54 +27,6 @@ import {
  * - One call at a time: each budget starts when its call is sent, so a call
  *   queued behind a slow one is not blamed for it.
  */
-
-export interface RestartInfo {
-  reason: 'timeout' | 'crashed';
-  /** The call that was running. */
-  method: string;
-  /** Plain words for a notice. */
-  message: string;
-  /** Restarts since the runner was created. */
-  restarts: number;
-}
-
-export interface RunnerOptions {
-  /** Longest a call may run before the worker is replaced (default 2000 ms). */
-  budgetMs?: number;
-  /**
-   * Per-method budgets that replace `budgetMs` for those calls. setEvents runs
-   * no learner code but copies and freezes every event, which takes seconds
-   * for a 100,000-event stream on a slow machine: the playground gives it more.
-   */
-  budgets?: Partial<Record<string, number>>;
-  /** How long a fresh worker may take to start (default 15 s); not learner code, so not `budgetMs`. */
-  bootBudgetMs?: number;
-  /** Called after the worker was replaced, so a UI can say so. */
-  onRestart?: (info: RestartInfo) => void;
-}
-
-/** What the client needs of a worker: a comlink endpoint it can terminate (a Worker, or a fake in tests). */
-export type WorkerLike = Endpoint & { terminate(): void };
-
-export interface RunnerClient {
-  load(code: string): Promise<LoadResult>;
-  setEvents(events: string | unknown[], options?: SetEventsOptions): Promise<SetEventsResult>;
-  stateAt(position: number): Promise<StateAtResult>;
-  eventsPage(from: number, to: number): Promise<EventsPageResult>;
-  projectionsAt(position: number, options?: ProjectionsAtOptions): Promise<ProjectionsAtResult>;
-  momentAt(position: number, options?: ProjectionsAtOptions): Promise<MomentAtResult>;
-  rebuildProjection(name: string, options?: RebuildOptions, onProgress?: (progress: RebuildProgress) => void): Promise<RebuildResult>;
-  runCommand(command: unknown, options?: RunCommandOptions): Promise<RunCommandResult>;
-  runChecks(checks: readonly Check[]): Promise<RunChecksResult>;
-  /** Runs exercise `id`'s checks against the loaded code. */
-  runExercise(id: string): Promise<RunChecksResult>;
-  ping(): Promise<Result<{ pong: true }>>;
-  /** Listens for worker restarts; returns an unsubscribe function. */
-  onRestart(listener: (info: RestartInfo) => void): () => void;
-  readonly restarts: number;
-  /** Stops the worker; later calls start a new one. */
-  terminate(): void;
-}
 
 type Method = keyof RunnerApi;
 
