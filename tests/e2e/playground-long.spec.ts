@@ -10,7 +10,10 @@ test('a 100,000-event stream scrolls and time-travels', async ({ page }) => {
   test.setTimeout(180_000);
   await openPlayground(page, '?example=bank-account');
   await page.getByRole('button', { name: 'Load 100,000 events' }).click();
+  // A second or two of work: the page says what it is doing.
+  await expect(page.locator('#pg-status')).toContainText(/Generating and loading 100,000 events|Loaded 100,000 generated events/);
   await expect(page.locator('#pg-time-out')).toHaveText('100,000 of 100,000 events applied', { timeout: 90_000 });
+  await expect(page.locator('#pg-status')).toHaveText('Loaded 100,000 generated events.');
   const events = region(page, 'Events');
   const rows = events.locator('.ev-row');
   expect(await rows.count()).toBeLessThan(120);

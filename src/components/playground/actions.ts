@@ -40,8 +40,16 @@ export function setupActions(page: Playground): void {
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-count]')) {
     button.addEventListener('click', async () => {
       const count = Number(button.dataset.count);
+      // Generating, copying to the worker and folding 100,000 events takes a second or two: say so,
+      // and ignore a second press meanwhile (aria-disabled, not disabled, so keyboard focus stays put).
+      if (button.getAttribute('aria-disabled') === 'true') return;
+      const buttons = [...document.querySelectorAll<HTMLButtonElement>('[data-count]')];
+      for (const each of buttons) each.setAttribute('aria-disabled', 'true');
+      showStatus(`Generating and loading ${count.toLocaleString('en')} events…`);
       const { generateLongStream } = await import('./long-stream.ts');
-      const generated = await generateLongStream(page, count);
+      const generated = await generateLongStream(page, count).finally(() => {
+        for (const each of buttons) each.removeAttribute('aria-disabled');
+      });
       if (!generated) return;
       const note = document.getElementById('pg-events-note');
       if (note) {
