@@ -28,4 +28,7 @@ test('a 100,000-event stream scrolls and time-travels', async ({ page }) => {
   await expect(page.locator('#pg-snap')).toContainText(/Events read: \d{1,3} \(from the snapshot at event 734\d\d/);
   await expect(events.locator('.ev-row.is-current .ev-num')).toHaveText('73456');
   await expect(region(page, 'State').locator('.tree')).toContainText('balance');
+  // The chart's line is sampled, but its caption gives the exact balance of the moment shown.
+  const balance = await region(page, 'State').locator('.tree li', { has: page.locator('.tree-key', { hasText: /^balance$/ }) }).locator('.tree-val').innerText();
+  await expect(page.locator('.chart-caption')).toHaveText(new RegExp(`after 73,456 events: ${balance}$`));
 });

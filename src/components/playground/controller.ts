@@ -21,7 +21,7 @@ import { setupTimeTravel, type TimeTravel } from './time-travel.ts';
 import { setupTabs } from './tabs.ts';
 import { setupResizers } from './resizer.ts';
 import { foldedPosition, pruneSkipped, withoutSkipped } from './what-if.ts';
-import { cancelSeries, loadSeries } from './series.ts';
+import { cancelSeries, loadSeries, readPath } from './series.ts';
 import { setupActions } from './actions.ts';
 import { setupCommands } from './commands-panel.ts';
 import { appendToJsonArrayText } from './events-text.ts';
@@ -127,6 +127,7 @@ export async function startPlayground(): Promise<Playground | null> {
   };
   const moment = createMomentView(runner, {
     tree: byId('pg-state'), diff: byId('pg-diff'), snap: byId('pg-snap'), chart, projections,
+    chartValue: (shown) => (state.meta.chart ? readPath(shown, state.meta.chart.path) : undefined),
   }, reportError);
 
   const list = createEventList(byId('pg-event-list'), {
@@ -280,6 +281,8 @@ export async function startPlayground(): Promise<Playground | null> {
     const open = document.getElementById('pg-open');
     if (open instanceof HTMLAnchorElement) open.href = `/playground?example=${current.id}`;
     chartHost.hidden = current.chart === null;
+    // A new example starts with an empty line (its samples follow) but its caption already reads right.
+    if (current.chart) chart.setData(current.chart.label, []);
     setupCommands(page);
   }
 

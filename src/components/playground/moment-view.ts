@@ -18,6 +18,8 @@ export interface MomentTargets {
   diff: HTMLElement;
   snap: HTMLElement;
   chart: Chart | null;
+  /** The charted field read off a state (the caption shows the exact value, not the sampled line's). */
+  chartValue: (state: unknown) => number | undefined;
   projections: ProjectionsPanel;
 }
 
@@ -64,7 +66,7 @@ export function createMomentView(runner: Runner, targets: MomentTargets, onError
       ? `from the snapshot at event ${moment.fromSnapshot} instead of all ${moment.position}`
       : 'folded from the initial state';
     targets.snap.textContent = `Events read: ${moment.eventsRead} (${snapshot})${moment.terminal ? ' · terminal state: no more commands accepted' : ''}`;
-    targets.chart?.setCurrent(moment.position);
+    targets.chart?.setCurrent(moment.position, targets.chartValue(state));
     targets.projections.render(
       moment.projections.map((p: ProjectionAt) => ({ ...p, view: displayable(p.view, p.viewCut) })),
       moment.position,

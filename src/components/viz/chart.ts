@@ -11,7 +11,12 @@ export interface ChartPoint {
 
 export interface Chart {
   setData(label: string, points: readonly ChartPoint[]): void;
-  setCurrent(x: number): void;
+  /**
+   * Marks position x. `value` is the field's value there, read off the state
+   * shown; without it the caption uses a sample taken exactly at x, if any
+   * (the line is sampled, so a sample near x would be the wrong number).
+   */
+  setCurrent(x: number, value?: number): void;
 }
 
 const W = 600;
@@ -51,19 +56,20 @@ export function createChart(host: HTMLElement): Chart {
   let label = '';
   let maxX = 1;
 
-  function valueAt(x: number): number | undefined {
-    // Points are sorted by x: binary search for the last one at or before x.
+  /** The value the caption shows, kept across a redraw of the line at the same position. */
+  let current: { x: number; value: number | undefined } | null = null;
+
+  function sampleAt(x: number): number | undefined {
+    // Points are sorted by x: binary search for one taken exactly at x.
     let lo = 0;
     let hi = points.length - 1;
-    let found: number | undefined;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (points[mid].x <= x) {
-        found = points[mid].y;
-        lo = mid + 1;
-      } else hi = mid - 1;
+      if (points[mid].x === x) return points[mid].y;
+      if (points[mid].x < x) lo = mid + 1;
+      else hi = mid - 1;
     }
-    return found;
+    return undefined;
   }
 
   return {
@@ -99,12 +105,13 @@ export function createChart(host: HTMLElement): Chart {
       tableCaption.textContent = `${label} after each event`;
       table.replaceChildren(tableCaption, ...rows);
     },
-    setCurrent(x) {
+    setCurrent(x, value) {
       const px = String((Math.min(x, maxX) / maxX) * W);
       marker.setAttribute('x1', px);
       marker.setAttribute('x2', px);
-      const value = valueAt(x);
-      caption.textContent = points.length === 0 ? `${label}: no data yet` : `${label} after ${x} events: ${value ?? '—'}`;
+      if (value !== undefined || current?.x !== x) current = { x, value: value ?? sampleAt(x) };
+      const text = current.value ?? '—';
+      caption.textContent = label === '' ? '' : `${label} after ${x.toLocaleString('en')} events: ${text}`;
     },
   };
 }
