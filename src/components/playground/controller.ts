@@ -20,7 +20,7 @@ import { createMomentView, type MomentView } from './moment-view.ts';
 import { setupTimeTravel, type TimeTravel } from './time-travel.ts';
 import { setupTabs } from './tabs.ts';
 import { setupResizers } from './resizer.ts';
-import { foldedPosition, pruneSkipped, withoutSkipped } from './what-if.ts';
+import { foldedPosition, pruneSkipped, withoutSkipped, writtenNumber } from './what-if.ts';
 import { cancelSeries, loadSeries, readPath } from './series.ts';
 import { setupActions } from './actions.ts';
 import { setupCommands } from './commands-panel.ts';
@@ -218,7 +218,8 @@ export async function startPlayground(): Promise<Playground | null> {
       void loadSeries(runner, state, chart, chartHost, () => moment.idle());
     },
     async showMoment() {
-      await moment.show({ folded: foldedPosition(state.position, state.skipped), lag: state.lag });
+      const folded = foldedPosition(state.position, state.skipped);
+      await moment.show({ folded, lastEventNumber: writtenNumber(folded, state.skipped), lag: state.lag });
       // The list follows once the moment is in: list and state change in the same
       // frame, and a drag does not paint the list alone while the worker answers.
       list.setPosition(state.position);

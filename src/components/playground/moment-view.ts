@@ -26,6 +26,8 @@ export interface MomentTargets {
 export interface MomentRequest {
   /** Position on the folded stream (skipped events left out). */
   folded: number;
+  /** The list's number for the last event folded (differs from `folded` when events are skipped). */
+  lastEventNumber: number;
   lag: number;
 }
 
@@ -42,9 +44,9 @@ function displayable(value: unknown, cut: boolean): unknown {
   return { note: String(record.note ?? 'too large to show'), preview: String(record.preview ?? '') };
 }
 
-function eventLabel(event: Message | undefined, position: number): string | null {
+function eventLabel(event: Message | undefined, position: number, number: number): string | null {
   if (position === 0 || !event) return null;
-  return `Event ${position} (${event.type})`;
+  return `Event ${number} (${event.type})`;
 }
 
 export function createMomentView(runner: Runner, targets: MomentTargets, onError: (error: RunnerError) => void): MomentView {
@@ -71,7 +73,7 @@ export function createMomentView(runner: Runner, targets: MomentTargets, onError
       moment.projections.map((p: ProjectionAt) => ({ ...p, view: displayable(p.view, p.viewCut) })),
       moment.position,
     );
-    const label = eventLabel(moment.lastEvent, moment.position);
+    const label = eventLabel(moment.lastEvent, moment.position, request.lastEventNumber);
     if (label === null) return renderDiffList(targets.diff, [], null);
     // A state too large to send whole has no values to compare: list the paths that changed.
     const changes = moment.previousState !== undefined

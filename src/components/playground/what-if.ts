@@ -18,6 +18,19 @@ export function foldedPosition(position: number, skipped: ReadonlySet<number>): 
   return position - before;
 }
 
+/**
+ * The number (1-based, as the list shows it) of the k-th folded event in the
+ * written stream, so "Event N" names the row the learner sees, skips or not.
+ */
+export function writtenNumber(folded: number, skipped: ReadonlySet<number>): number {
+  if (skipped.size === 0 || folded <= 0) return folded;
+  let applied = 0;
+  for (let index = 0; ; index += 1) {
+    if (!skipped.has(index)) applied += 1;
+    if (applied === folded) return index + 1;
+  }
+}
+
 /** Drops skips that no longer point into the stream (after an edit made it shorter). */
 export function pruneSkipped(skipped: ReadonlySet<number>, count: number): Set<number> {
   return new Set([...skipped].filter((index) => index >= 0 && index < count));
