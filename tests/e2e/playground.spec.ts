@@ -106,6 +106,20 @@ test('two writers on the same version: a conflict, then a retry on the new state
   await expect(log).toContainText('Rejected by the invariant');
 });
 
+test('the conflict demo says why when this stream cannot show a conflict, and Reset brings it back', async ({ page }) => {
+  await openPlayground(page, '?example=ticketfly-seats');
+  const log = page.locator('#pg-conflict-log');
+  await page.getByRole('button', { name: 'Run the conflict demo' }).click();
+  await expect(log).toContainText('ExpectedVersionConflictError');
+  // C4 is held now: a second run's writer A is rejected, so nothing moves the version.
+  await page.getByRole('button', { name: 'Run the conflict demo' }).click();
+  await expect(log).toContainText('no conflict to show on this stream');
+  await expect(log).not.toContainText('Writer B:');
+  await page.getByRole('button', { name: 'Reset example to the original' }).click();
+  await page.getByRole('button', { name: 'Run the conflict demo' }).click();
+  await expect(log).toContainText('ExpectedVersionConflictError');
+});
+
 test('async projections lag behind and a rebuild replays from event 0', async ({ page }) => {
   await openPlayground(page, '?example=counter');
   const total = exampleEvents('counter').length;

@@ -86,6 +86,11 @@ function setupConflictDemo(page: Playground): void {
     const a = await send(page, demo.command, { expectedStreamVersion: version }, 'writer-a');
     if (!a) return;
     say(`Writer A: ${describe(demo.command)} expecting version ${version}. ${outcomeText(a)}`);
+    if (a.outcome !== 'appended') {
+      // Only an append moves the version; without one, writer B has nothing to conflict with.
+      say('Writer A appended nothing, so the stream is still at the version writer B read: there is no conflict to show on this stream. Reset the example to run the demo on its original events.');
+      return;
+    }
     const b = await send(page, demo.otherCommand, { expectedStreamVersion: version }, 'writer-b');
     if (!b) return;
     say(`Writer B: ${describe(demo.otherCommand)} expecting version ${version}. ${outcomeText(b)}`);
