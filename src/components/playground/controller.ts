@@ -24,8 +24,10 @@ import { foldedPosition, pruneSkipped, withoutSkipped, writtenNumber } from './w
 import { cancelSeries, loadSeries, readPath } from './series.ts';
 import { setupActions } from './actions.ts';
 import { setupCommands } from './commands-panel.ts';
-import { appendToJsonArrayText } from './events-text.ts';
+import { appendToJsonArrayText, parseEvents } from './events-text.ts';
 import type { PageState } from './page-state.ts';
+import { eventsSignature, sameEvents, type WorkerCopy } from './worker-copy.ts';
+import { renderExampleHeader } from './example-header.ts';
 
 /** The pause after the last keystroke before the example runs again. */
 export const EDIT_PAUSE_MS = 300;
@@ -55,15 +57,6 @@ function byId<T extends HTMLElement>(id: string): T {
   const element = document.getElementById(id);
   if (!element) throw new Error(`#${id} is missing from the playground markup`);
   return element as T;
-}
-
-function parseEvents(text: string): Message[] | null {
-  try {
-    const value: unknown = JSON.parse(text);
-    return Array.isArray(value) ? (value as Message[]) : null;
-  } catch {
-    return null;
-  }
 }
 
 export async function startPlayground(): Promise<Playground | null> {
@@ -152,17 +145,7 @@ export async function startPlayground(): Promise<Playground | null> {
     scheduleSave();
   });
 
-  /** What the worker holds now, so a run sends only what changed. */
-  interface EventsSignature { text: string; events: readonly Message[]; skipped: string; every: number }
-  const sent: { code: string | null; events: EventsSignature | null } = { code: null, events: null };
-  const eventsSignature = (): EventsSignature => ({
-    text: state.generated ? '' : state.eventsText,
-    events: state.generated || state.skipped.size ? state.events : [],
-    skipped: [...state.skipped].sort((a, b) => a - b).join(','),
-    every: state.snapshotEvery,
-  });
-  const sameEvents = (a: EventsSignature, b: EventsSignature | null): boolean =>
-    b !== null && a.text === b.text && a.events === b.events && a.skipped === b.skipped && a.every === b.every;
+  const sent: WorkerCopy = { code: null, events: null };
 
   let saveTimer: number | undefined;
   const scheduleSave = (): void => {
@@ -177,15 +160,14 @@ export async function startPlayground(): Promise<Playground | null> {
       clearAlert();
       codeEditor.setMarkers([]);
       eventsEditor.setMarkers([]);
-      // Send only what changed: the worker keeps the stream across a code edit,
-      // so editing evolve on a 10,000-event stream does not re-send 10,000 events.
+      // Send only what changed (worker-copy.ts).
       if (state.code !== sent.code) {
         sent.code = null;
         const loaded = await runner.load(state.code);
         if (!loaded.ok) return reportError(loaded.error);
         sent.code = state.code;
       }
-      const signature = eventsSignature();
+      const signature = eventsSignature(state);
       if (!sameEvents(signature, sent.events)) {
         sent.events = null;
         const input = state.skipped.size || state.generated ? withoutSkipped(state.events, state.skipped) : state.eventsText;
@@ -202,7 +184,7 @@ export async function startPlayground(): Promise<Playground | null> {
         sent.events = null;
         const set = await runner.setEvents(withoutSkipped(state.events, state.skipped), { snapshotEvery: state.snapshotEvery });
         if (!set.ok) return reportError(set.error);
-        sent.events = eventsSignature();
+        sent.events = eventsSignature(state);
       }
       state.skipped = pruneSkipped(state.skipped, state.events.length);
       state.position = Math.min(state.position, state.events.length);
@@ -259,7 +241,7 @@ export async function startPlayground(): Promise<Playground | null> {
       }
       state.position = state.events.length;
       // The worker appended these itself: it already holds this stream.
-      sent.events = eventsSignature();
+      sent.events = eventsSignature(state);
       page.save();
       await page.refreshStream(false);
     },
@@ -270,20 +252,10 @@ export async function startPlayground(): Promise<Playground | null> {
   };
 
   function describeExample(): void {
-    const current = state.meta;
-    select.value = current.id;
-    byId('pg-summary').textContent = current.summary;
-    byId('pg-notice-list').replaceChildren(...current.notice.map((text) => {
-      const item = document.createElement('li');
-      item.textContent = text;
-      return item;
-    }));
-    byId<HTMLAnchorElement>('pg-slide-link').href = current.slide;
-    const open = document.getElementById('pg-open');
-    if (open instanceof HTMLAnchorElement) open.href = `/playground?example=${current.id}`;
-    chartHost.hidden = current.chart === null;
+    renderExampleHeader(state.meta);
+    chartHost.hidden = state.meta.chart === null;
     // A new example starts with an empty line (its samples follow) but its caption already reads right.
-    if (current.chart) chart.setData(current.chart.label, []);
+    if (state.meta.chart) chart.setData(state.meta.chart.label, []);
     setupCommands(page);
   }
 

@@ -1,3 +1,19 @@
+import type { Message } from '../../../playground/runner/protocol.ts';
+
+/**
+ * The page's copy of the events, for the list and what-if: the editor's text
+ * parsed, or null when it is not a JSON array (the worker then reports where
+ * the text is wrong; the page keeps what it showed last).
+ */
+export function parseEvents(text: string): Message[] | null {
+  try {
+    const value: unknown = JSON.parse(text);
+    return Array.isArray(value) ? (value as Message[]) : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * The events editor holds text the learner wrote. When a command appends
  * events, they are added at the end of that text, one per line, instead of

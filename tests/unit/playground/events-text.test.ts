@@ -22,3 +22,10 @@ test('formatEvents prints one event per line', () => {
   assert.deepEqual(JSON.parse(text), [event, event]);
   assert.equal(formatEvents([]), '[]\n');
 });
+
+test('the page parses the editor text into events, or keeps null for text that is not an array', async () => {
+  const { parseEvents } = await import('../../../src/components/playground/events-text.ts');
+  assert.deepEqual(parseEvents('[{"type":"A","data":{}}]'), [{ type: 'A', data: {} }]);
+  assert.equal(parseEvents('[{"type":'), null);
+  assert.equal(parseEvents('{"type":"A"}'), null);
+});
