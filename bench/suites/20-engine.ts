@@ -4,6 +4,7 @@
 // Run: `npx node bench/suites/20-engine.ts` or `npm run bench -- engine`.
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import { printTargets } from '../table.mjs';
 import {
   createInMemoryEventStore,
   createRandom,
@@ -114,15 +115,4 @@ const rows: { measure: string; value: string; target: string; pass?: boolean }[]
   { measure: 'store: aggregateStream over 1M events', value: fmtMs(aggregateMs), target: 'info' },
 ];
 
-const widths = [0, 1, 2].map((c) => Math.max(...rows.map((r) => [r.measure, r.value, r.target][c]?.length ?? 0), 8));
-const line = (cells: string[]): string => `| ${cells.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join(' | ')} |`;
-console.log(`Node ${process.version}, ${N.toLocaleString('en')} bank events (seed 2016)\n`);
-console.log(`${line(['Measure', 'Value', 'Target'])} Result |`);
-console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|--------|`);
-for (const row of rows) {
-  const mark = row.pass === undefined ? '' : row.pass ? 'pass ✓' : 'FAIL ✗';
-  console.log(`${line([row.measure, row.value, row.target])} ${mark.padEnd(6)} |`);
-}
-const failed = rows.filter((row) => row.pass === false);
-console.log(failed.length ? `\n${failed.length} target(s) missed` : '\nall targets met');
-process.exitCode = failed.length ? 1 : 0;
+printTargets(`Node ${process.version}, ${N.toLocaleString('en')} bank events (seed 2016)`, rows);

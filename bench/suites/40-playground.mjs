@@ -14,6 +14,7 @@ import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { cpus, loadavg } from 'node:os';
 import { EDITOR_FILE } from '../../integrations/editor-files.mjs';
+import { printTargets } from '../table.mjs';
 
 const PORT = 4430;
 const loadAtStart = loadavg()[0];
@@ -140,16 +141,5 @@ try {
   if (server) process.kill(-server.pid);
 }
 
-const widths = [0, 1, 2].map((c) => Math.max(...rows.map((r) => [r.measure, r.value, r.target][c].length), 8));
-const line = (cells) => `| ${cells.map((cell, c) => cell.padEnd(widths[c])).join(' | ')} |`;
 // Timings are only as good as the machine is quiet: say how busy it was.
-console.log(`Chromium, production build, ${BASE}; ${cpus().length} cores, load average ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end\n`);
-console.log(`${line(['Measure', 'Value', 'Target'])} Result |`);
-console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|--------|`);
-for (const row of rows) {
-  const mark = row.pass === undefined ? '' : row.pass ? 'pass ✓' : 'FAIL ✗';
-  console.log(`${line([row.measure, row.value, row.target])} ${mark.padEnd(6)} |`);
-}
-const failed = rows.filter((row) => row.pass === false);
-console.log(failed.length ? `\n${failed.length} target(s) missed` : '\nall targets met');
-process.exitCode = failed.length ? 1 : 0;
+printTargets(`Chromium, production build, ${BASE}; ${cpus().length} cores, load average ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end`, rows);
