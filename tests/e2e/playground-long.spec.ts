@@ -31,4 +31,17 @@ test('a 100,000-event stream scrolls and time-travels', async ({ page }) => {
   // The chart's line is sampled, but its caption gives the exact balance of the moment shown.
   const balance = await region(page, 'State').locator('.tree li', { has: page.locator('.tree-key', { hasText: /^balance$/ }) }).locator('.tree-val').innerText();
   await expect(page.locator('.chart-caption')).toHaveText(new RegExp(`after 73,456 events: ${balance}$`));
+
+  // A read model with hundreds of entries is grouped in ranges of 100; the newest range opens on a click
+  // and stays open while the learner steps through time.
+  const statement = region(page, 'Projections').locator('.proj', { hasText: 'Monthly statement' });
+  const ranges = statement.locator('.tree > li > details');
+  await expect(ranges.first().locator(':scope > summary')).toHaveText('[0 … 99]');
+  const newest = ranges.last();
+  await expect(newest.locator(':scope > summary')).toHaveText(/^\[\d00 … \d+\]$/);
+  await newest.locator(':scope > summary').click();
+  await expect(newest.locator(':scope > ul > li').first()).toBeVisible();
+  await page.getByRole('button', { name: 'Step back one event' }).click();
+  await expect(timeTravel(page)).toHaveValue('73455');
+  await expect(newest).toHaveAttribute('open', '');
 });

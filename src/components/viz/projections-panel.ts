@@ -80,7 +80,7 @@ export function createProjectionsPanel(host: HTMLElement, onRebuild: (name: stri
         const c = card(projection.name);
         c.root.dataset.status = projection.status;
         const state = projection.status === 'caughtUp' ? 'caught up' : `fallen behind by ${projection.behind}`;
-        c.status.textContent = `Checkpoint ${projection.checkpoint} of ${position} · ${state}`;
+        c.status.textContent = `Checkpoint ${projection.checkpoint.toLocaleString('en')} of ${position.toLocaleString('en')} · ${state}`;
         renderStateTree(c.view, projection.view, new Set());
       }
       if (projections.length === 0) {
@@ -92,7 +92,7 @@ export function createProjectionsPanel(host: HTMLElement, onRebuild: (name: stri
     setRebuilt(name, eventsReplayed) {
       const c = cards.get(name);
       if (!c) return;
-      c.status.textContent = `Rebuilt from 0 by replaying ${eventsReplayed} events · caught up`;
+      c.status.textContent = `Rebuilt from 0 by replaying ${eventsReplayed.toLocaleString('en')} events · caught up`;
       c.root.dataset.status = 'caughtUp';
     },
     setRebuilding(name, progress) {
@@ -104,7 +104,7 @@ export function createProjectionsPanel(host: HTMLElement, onRebuild: (name: stri
         c.progress.max = Math.max(1, progress.total);
         c.progress.value = progress.at;
         c.root.dataset.status = 'rebuilding';
-        c.status.textContent = `Rebuilding from 0: ${progress.at} of ${progress.total} events replayed`;
+        c.status.textContent = `Rebuilding from 0: ${progress.at.toLocaleString('en')} of ${progress.total.toLocaleString('en')} events replayed`;
       }
     },
   };

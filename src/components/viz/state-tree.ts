@@ -8,16 +8,29 @@
  * place: nodes whose text did not change are left alone, and the browser only
  * lays out and paints what moved. That also keeps a branch the learner opened
  * or closed as they left it. Closed branches fill their children when opened.
+ *
+ * Long lists and records are grouped in ranges of 100 (`[100 … 199]`), as
+ * browser devtools do, so the 150th month of a statement is two clicks away
+ * rather than cut off; a range holding a change opens by itself.
  */
 import { joinPath, preview } from './diff.ts';
 
-/** Children shown per object or array; the rest is summarised so a huge state stays fast. */
-const MAX_CHILDREN = 100;
+/** Children per level before they are grouped in ranges. */
+const GROUP = 100;
 /** Deeper than this, containers show as a one-line preview. */
 const MAX_DEPTH = 8;
 
 type Container = Record<string, unknown> | unknown[];
 type Changed = ReadonlySet<string>;
+
+/** Some children of a container: all of them, or one range of a long one. */
+interface Slice {
+  container: Container;
+  /** Object keys in order; null for an array (its keys are its indexes). */
+  keys: string[] | null;
+  from: number;
+  to: number;
+}
 
 interface Leaf {
   kind: 'leaf';
@@ -25,16 +38,17 @@ interface Leaf {
   item: HTMLLIElement;
   val: HTMLSpanElement;
 }
+/** A container or a range of one: a <details> whose children are filled when it is open. */
 interface Branch {
-  kind: 'branch';
+  kind: 'branch' | 'range';
   key: string;
   item: HTMLLIElement;
   details: HTMLDetailsElement;
   summary: HTMLElement;
   size: HTMLSpanElement;
   list: HTMLUListElement;
-  /** What a closed branch will show when opened: its children are filled lazily. */
-  pending: { value: Container; path: string; changed: Changed; depth: number } | null;
+  /** Draws the children of the latest render; kept while the branch is closed. */
+  pending: (() => void) | null;
 }
 interface Note {
   kind: 'note';
@@ -66,22 +80,41 @@ function isContainer(value: unknown): value is Container {
 
 interface Wanted {
   key: string;
+  /** A child's value; for a range, the slice it groups; for a note, its text. */
   value: unknown;
   path: string;
   kind: Node['kind'];
 }
 
-function patchChildren(list: HTMLUListElement, value: Container, path: string, changed: Changed, depth: number): void {
-  const wanted: Wanted[] = [];
-  const total = Array.isArray(value) ? value.length : Object.keys(value).length;
-  const shown = Array.isArray(value)
-    ? value.slice(0, MAX_CHILDREN).map((item, i): [string, unknown] => [String(i), item])
-    : Object.entries(value).slice(0, MAX_CHILDREN);
-  for (const [key, child] of shown) {
-    wanted.push({ key, value: child, path: joinPath(path, key), kind: isContainer(child) && depth < MAX_DEPTH ? 'branch' : 'leaf' });
+function patchChildren(list: HTMLUListElement, container: Container, path: string, changed: Changed, depth: number): void {
+  const keys = Array.isArray(container) ? null : Object.keys(container);
+  const total = keys ? keys.length : (container as unknown[]).length;
+  if (total === 0) {
+    const empty = Array.isArray(container) ? '(empty list)' : '(empty)';
+    return patchList(list, [{ key: '…empty', value: empty, path, kind: 'note' }], changed, depth);
   }
-  if (total > MAX_CHILDREN) wanted.push({ key: '…more', value: `… and ${total - MAX_CHILDREN} more`, path, kind: 'note' });
-  if (total === 0) wanted.push({ key: '…empty', value: Array.isArray(value) ? '(empty list)' : '(empty)', path, kind: 'note' });
+  patchSlice(list, { container, keys, from: 0, to: total }, path, changed, depth);
+}
+
+function patchSlice(list: HTMLUListElement, slice: Slice, path: string, changed: Changed, depth: number): void {
+  const { container, keys, from, to } = slice;
+  const wanted: Wanted[] = [];
+  if (to - from <= GROUP) {
+    for (let i = from; i < to; i += 1) {
+      const key = keys ? (keys[i] as string) : String(i);
+      const child = keys ? (container as Record<string, unknown>)[key] : (container as unknown[])[i];
+      wanted.push({ key, value: child, path: joinPath(path, key), kind: isContainer(child) && depth < MAX_DEPTH ? 'branch' : 'leaf' });
+    }
+  } else {
+    // Ranges of 100, of 10,000 for longer ones, and so on: never more than 100 nodes per level.
+    let size = GROUP;
+    while (size * GROUP < to - from) size *= GROUP;
+    for (let lo = from; lo < to; lo += size) {
+      const hi = Math.min(to, lo + size);
+      // Keyed by where the range starts, so the open last range stays open while the list grows.
+      wanted.push({ key: `…range ${lo}`, value: { container, keys, from: lo, to: hi } satisfies Slice, path, kind: 'range' });
+    }
+  }
   patchList(list, wanted, changed, depth);
 }
 
@@ -115,16 +148,18 @@ function create(want: Wanted, depth: number): Node {
     return { kind: 'leaf', key: want.key, item, val };
   }
   const details = document.createElement('details');
-  // Open the first levels at first; later renders keep what the learner chose.
-  details.open = depth < 2;
+  // Open the first levels at first (ranges stay closed); later renders keep what the learner chose.
+  details.open = want.kind === 'branch' && depth < 2;
   const summary = document.createElement('summary');
   const size = document.createElement('span');
   size.className = 'tree-size';
-  summary.append(keyLabel(want.key), size);
+  // A range's summary is its size span alone: `[100 … 199]`, updated as the range grows.
+  if (want.kind === 'range') summary.append(size);
+  else summary.append(keyLabel(want.key), size);
   const list = document.createElement('ul');
   details.append(summary, list);
   item.append(details);
-  const branch: Branch = { kind: 'branch', key: want.key, item, details, summary, size, list, pending: null };
+  const branch: Branch = { kind: want.kind, key: want.key, item, details, summary, size, list, pending: null };
   details.addEventListener('toggle', () => fill(branch));
   return branch;
 }
@@ -138,22 +173,42 @@ function update(node: Node, want: Wanted, changed: Changed, depth: number): void
     if (node.val.className !== className) node.val.className = className;
     return markChanged(node.item, changed.has(want.path));
   }
-  const value = want.value as Container;
-  setText(node.size, ` ${Array.isArray(value) ? `[${value.length}]` : `{${Object.keys(value).length}}`}`);
-  const isChanged = changed.has(want.path);
+  let isChanged: boolean;
+  if (node.kind === 'range') {
+    const slice = want.value as Slice;
+    setText(node.size, `[${slice.from} … ${slice.to - 1}]`);
+    isChanged = holdsChange(slice, want.path, changed);
+    node.pending = () => patchSlice(node.list, slice, want.path, changed, depth);
+  } else {
+    const value = want.value as Container;
+    setText(node.size, ` ${Array.isArray(value) ? `[${value.length}]` : `{${Object.keys(value).length}}`}`);
+    isChanged = changed.has(want.path);
+    node.pending = () => patchChildren(node.list, value, want.path, changed, depth + 1);
+  }
   markChanged(node.summary, isChanged);
   // Open anything holding what the last event changed, so the highlight is seen.
   if (isChanged && !node.details.open) node.details.open = true;
-  node.pending = { value, path: want.path, changed, depth: depth + 1 };
   if (node.details.open) fill(node);
 }
 
 /** Renders a branch's children if it is open and has something new to show. */
 function fill(branch: Branch): void {
   if (!branch.details.open || !branch.pending) return;
-  const { value, path, changed, depth } = branch.pending;
+  const draw = branch.pending;
   branch.pending = null;
-  patchChildren(branch.list, value, path, changed, depth);
+  draw();
+}
+
+/** Whether a changed path runs through one of the slice's children. */
+function holdsChange(slice: Slice, path: string, changed: Changed): boolean {
+  const prefix = path === '' ? '' : `${path}.`;
+  for (const changedPath of changed) {
+    if (!changedPath.startsWith(prefix) || changedPath.length === prefix.length) continue;
+    const key = changedPath.slice(prefix.length).split('.')[0] ?? '';
+    const index = slice.keys ? slice.keys.indexOf(key) : /^\d+$/.test(key) ? Number(key) : -1;
+    if (index >= slice.from && index < slice.to) return true;
+  }
+  return false;
 }
 
 function setText(element: HTMLElement, text: string): void {
