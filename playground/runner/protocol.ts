@@ -112,6 +112,8 @@ export interface ProjectionAt {
   status: ProjectionStatus;
   /** How many events behind the position asked for. */
   behind: number;
+  /** Paths of the view the event at the checkpoint changed (none when the projection does not handle it). */
+  changedPaths?: string[];
 }
 export interface ProjectionsAtOptions {
   /** Events an async projection trails behind: a number for all, or per projection name. */

@@ -111,10 +111,14 @@ export function createSession(engine: Record<string, unknown> = { ...engineModul
       if (!outcome.ok) return fail(failureError(ctx, outcome.failure, `Projection "${projection.name}" evolve`));
       const crossable = toCrossable(outcome.state, `view of ${projection.name}`);
       if (!crossable.ok) return crossable;
-      projections.push({
+      const view: ProjectionAt = {
         name: projection.name, view: crossable.value, viewCut: crossable.cut, checkpoint,
         status: behind === 0 ? 'caughtUp' : 'fellBehind', behind,
-      });
+      };
+      // What the event at the checkpoint did to this read model (nothing, if it does not handle it).
+      const before = checkpoint > 0 ? folded.value.stateAt(checkpoint - 1) : undefined;
+      if (before?.ok) view.changedPaths = changedPaths(before.state, outcome.state);
+      projections.push(view);
     }
     return { ok: true, position: at, projections };
   };

@@ -42,6 +42,10 @@ test('time travel to a position shows the state at that moment', async ({ page }
   await expect(page.locator('#pg-time-out')).toHaveText(/^5 of \d+ events applied$/);
   await expect(region(page, 'State').locator('.tree')).toContainText(`count: ${counterAfter(5)}`);
   await expect(region(page, 'Events').locator('.ev-row.is-current')).toContainText('5');
+  // Read models show what that event did to them too: event 5 is a decrement.
+  expect(exampleEvents('counter')[4].type).toBe('Decremented');
+  const totals = region(page, 'Projections').locator('.proj', { hasText: 'Click totals' });
+  await expect(totals.locator('.is-changed')).toContainText('decrements');
   // Stepping back one event with the button shows the moment before.
   await page.getByRole('button', { name: 'Step back one event' }).click();
   await expect(region(page, 'State').locator('.tree')).toContainText(`count: ${counterAfter(4)}`);

@@ -5,7 +5,7 @@
  * dragged: only the latest wanted position is asked for, stale answers drop.
  */
 import type { Message, ProjectionAt } from '../../../playground/runner/protocol.ts';
-import { changedPathSet, diffValues, normalisePath } from '../viz/diff.ts';
+import { diffValues, highlightSet, normalisePath } from '../viz/diff.ts';
 import { renderDiffList } from '../viz/diff-list.ts';
 import { renderStateTree } from '../viz/state-tree.ts';
 import type { ProjectionsPanel } from '../viz/projections-panel.ts';
@@ -61,9 +61,7 @@ export function createMomentView(runner: Runner, targets: MomentTargets, onError
     if (!moment.ok) return onError(moment.error);
     const state = displayable(moment.state, moment.stateCut);
     // The tree's highlight comes with the answer (the worker diffs the last event).
-    const paths = (moment.changedPaths ?? []).map(normalisePath);
-    const changed = changedPathSet(paths.map((path) => ({ path, before: undefined, after: undefined, kind: 'changed' as const })));
-    renderStateTree(targets.tree, state, changed);
+    renderStateTree(targets.tree, state, highlightSet(moment.changedPaths));
     const snapshot = moment.fromSnapshot > 0
       ? `from the snapshot at event ${moment.fromSnapshot} instead of all ${moment.position}`
       : 'folded from the initial state';
@@ -78,7 +76,7 @@ export function createMomentView(runner: Runner, targets: MomentTargets, onError
     // A state too large to send whole has no values to compare: list the paths that changed.
     const changes = moment.previousState !== undefined
       ? diffValues(moment.previousState, state)
-      : paths.map((path) => ({ path, before: undefined, after: undefined, kind: 'changed' as const }));
+      : (moment.changedPaths ?? []).map((path) => ({ path: normalisePath(path), before: undefined, after: undefined, kind: 'changed' as const }));
     renderDiffList(targets.diff, changes, label);
   }
 

@@ -79,6 +79,11 @@ export function preview(value: unknown, max = 80): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
+/** The worker's changed paths (`items[2].qty`) as the set the tree highlights: each path and its ancestors. */
+export function highlightSet(workerPaths: readonly string[] | undefined): Set<string> {
+  return changedPathSet((workerPaths ?? []).map((path) => ({ path: normalisePath(path), before: undefined, after: undefined, kind: 'changed' })));
+}
+
 /** The worker writes paths as `items[2].qty` or `seats["A-1"]`; the tree uses `items.2.qty`. */
 export function normalisePath(path: string): string {
   return path

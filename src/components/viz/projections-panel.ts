@@ -5,6 +5,7 @@
  * it from event 0, visibly.
  */
 import { renderStateTree } from './state-tree.ts';
+import { highlightSet } from './diff.ts';
 
 export interface ProjectionSnapshot {
   name: string;
@@ -14,6 +15,8 @@ export interface ProjectionSnapshot {
   /** Events it trails the moment shown (0 when caught up). */
   behind: number;
   view: unknown;
+  /** What the event at the checkpoint changed in the view, as the worker names paths. */
+  changedPaths?: readonly string[];
 }
 
 export interface ProjectionsPanel {
@@ -81,7 +84,7 @@ export function createProjectionsPanel(host: HTMLElement, onRebuild: (name: stri
         c.root.dataset.status = projection.status;
         const state = projection.status === 'caughtUp' ? 'caught up' : `fallen behind by ${projection.behind}`;
         c.status.textContent = `Checkpoint ${projection.checkpoint.toLocaleString('en')} of ${position.toLocaleString('en')} · ${state}`;
-        renderStateTree(c.view, projection.view, new Set());
+        renderStateTree(c.view, projection.view, highlightSet(projection.changedPaths));
       }
       if (projections.length === 0) {
         const none = document.createElement('p');

@@ -60,3 +60,16 @@ test('momentAt reports a failing evolve like stateAt, and a bad position as inva
   const bad = session.momentAt(Number.NaN);
   assert.ok(!bad.ok && bad.error.kind === 'invalid-input');
 });
+
+test('each projection says what the event at its checkpoint changed, and nothing when it does not handle it', () => {
+  const session = createSession();
+  session.load(code);
+  session.setEvents(events);
+  // events[0] is Withdrawn (i % 3 === 0), events[1] is Deposited.
+  const afterWithdrawal = session.projectionsAt(1);
+  const afterDeposit = session.projectionsAt(2);
+  assert.ok(afterWithdrawal.ok && afterDeposit.ok);
+  if (!afterWithdrawal.ok || !afterDeposit.ok) return;
+  assert.deepEqual(afterWithdrawal.projections[0]?.changedPaths, [], 'deposits ignores a withdrawal');
+  assert.deepEqual(afterDeposit.projections[0]?.changedPaths, [''], 'the count itself changed');
+});
