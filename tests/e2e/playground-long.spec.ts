@@ -32,15 +32,16 @@ test('a 100,000-event stream scrolls and time-travels', async ({ page }) => {
   const balance = await region(page, 'State').locator('.tree li', { has: page.locator('.tree-key', { hasText: /^balance$/ }) }).locator('.tree-val').innerText();
   await expect(page.locator('.chart-caption')).toHaveText(new RegExp(`after 73,456 events: ${balance}$`));
 
-  // A read model with hundreds of entries is grouped in ranges of 100; the newest range opens on a click
-  // and stays open while the learner steps through time.
+  // A read model with hundreds of entries is grouped in ranges of 100. The newest range holds what the
+  // event changed (this month's totals), so it opens by itself, and it stays open while the learner steps.
   const statement = region(page, 'Projections').locator('.proj', { hasText: 'Monthly statement' });
   const ranges = statement.locator('.tree > li > details');
   await expect(ranges.first().locator(':scope > summary')).toHaveText('[0 … 99]');
+  await expect(ranges.first()).not.toHaveAttribute('open', '');
   const newest = ranges.last();
-  await expect(newest.locator(':scope > summary')).toHaveText(/^\[\d00 … \d+\]$/);
-  await newest.locator(':scope > summary').click();
-  await expect(newest.locator(':scope > ul > li').first()).toBeVisible();
+  await expect(newest.locator(':scope > summary')).toHaveText(/^\[\d00 … \d+\] \(changed by the last event\)$/);
+  await expect(newest).toHaveAttribute('open', '');
+  await expect(newest.locator('.is-changed').first()).toBeVisible();
   await page.getByRole('button', { name: 'Step back one event' }).click();
   await expect(timeTravel(page)).toHaveValue('73455');
   await expect(newest).toHaveAttribute('open', '');

@@ -20,13 +20,13 @@ import { createMomentView, type MomentView } from './moment-view.ts';
 import { setupTimeTravel, type TimeTravel } from './time-travel.ts';
 import { setupTabs } from './tabs.ts';
 import { setupResizers } from './resizer.ts';
-import { foldedPosition, pruneSkipped, withoutSkipped, writtenNumber } from './what-if.ts';
+import { foldedPosition, pruneSkipped, writtenNumber } from './what-if.ts';
 import { cancelSeries, loadSeries, readPath } from './series.ts';
 import { setupActions } from './actions.ts';
 import { setupCommands } from './commands-panel.ts';
 import { appendToJsonArrayText, parseEvents } from './events-text.ts';
 import type { PageState } from './page-state.ts';
-import { eventsSignature, sameEvents, type WorkerCopy } from './worker-copy.ts';
+import { eventsSignature, foldedStream, sameEvents, type WorkerCopy } from './worker-copy.ts';
 import { renderExampleHeader } from './example-header.ts';
 
 /** The pause after the last keystroke before the example runs again. */
@@ -170,7 +170,7 @@ export async function startPlayground(): Promise<Playground | null> {
       const signature = eventsSignature(state);
       if (!sameEvents(signature, sent.events)) {
         sent.events = null;
-        const input = state.skipped.size || state.generated ? withoutSkipped(state.events, state.skipped) : state.eventsText;
+        const input = state.skipped.size || state.generated ? foldedStream(state) : state.eventsText;
         const set = await runner.setEvents(input, { snapshotEvery: state.snapshotEvery });
         if (!set.ok) return reportError(set.error);
         sent.events = signature;
@@ -182,7 +182,7 @@ export async function startPlayground(): Promise<Playground | null> {
       if (resend) {
         cancelSeries();
         sent.events = null;
-        const set = await runner.setEvents(withoutSkipped(state.events, state.skipped), { snapshotEvery: state.snapshotEvery });
+        const set = await runner.setEvents(foldedStream(state), { snapshotEvery: state.snapshotEvery });
         if (!set.ok) return reportError(set.error);
         sent.events = eventsSignature(state);
       }

@@ -29,3 +29,10 @@ test('edited text, a skip, a new snapshot interval or a new generated stream mus
   const generated = pageState({ generated: true, eventsText: '' });
   assert.equal(sameEvents(eventsSignature({ ...generated, events: [...generated.events] }), eventsSignature(generated)), false);
 });
+
+test('a generated stream crosses as JSON text, a typed or what-if one as events, skips left out', async () => {
+  const { foldedStream } = await import('../../../src/components/playground/worker-copy.ts');
+  const events = [{ type: 'A', data: {} }, { type: 'B', data: {} }, { type: 'C', data: {} }];
+  assert.equal(foldedStream(pageState({ events, generated: true, skipped: new Set([1]) })), JSON.stringify([events[0], events[2]]));
+  assert.deepEqual(foldedStream(pageState({ events, skipped: new Set([0]) })), [events[1], events[2]]);
+});
