@@ -129,6 +129,7 @@ export async function startPlayground(): Promise<Playground | null> {
       travel.setRange(state.events.length, position);
       state.position = position;
       void page.showMoment();
+      scheduleSave();
     },
     onToggleSkip: (index, skip) => {
       if (skip) state.skipped.add(index);

@@ -44,9 +44,9 @@ function displayable(value: unknown, cut: boolean): unknown {
   return { note: String(record.note ?? 'too large to show'), preview: String(record.preview ?? '') };
 }
 
-function eventLabel(event: Message | undefined, position: number, number: number): string | null {
+function eventLabel(event: Message | undefined, position: number, listNumber: number): string | null {
   if (position === 0 || !event) return null;
-  return `Event ${number} (${event.type})`;
+  return `Event ${listNumber} (${event.type})`;
 }
 
 export function createMomentView(runner: Runner, targets: MomentTargets, onError: (error: RunnerError) => void): MomentView {

@@ -51,6 +51,6 @@ export async function loadSeries(runner: Runner, state: PageState, chart: Chart,
   }
   if (mine !== generation) return;
   host.hidden = points.length === 0;
+  // The chart keeps its marker and caption: the moment shown has not changed.
   chart.setData(spec.label, points);
-  chart.setCurrent(foldedPosition(state.position, state.skipped));
 }

@@ -13,10 +13,9 @@ export interface Chart {
   setData(label: string, points: readonly ChartPoint[]): void;
   /**
    * Marks position x. `value` is the field's value there, read off the state
-   * shown; without it the caption uses a sample taken exactly at x, if any
-   * (the line is sampled, so a sample near x would be the wrong number).
+   * shown (the line is sampled: a sample near x would give the wrong number).
    */
-  setCurrent(x: number, value?: number): void;
+  setCurrent(x: number, value: number | undefined): void;
 }
 
 const W = 600;
@@ -56,20 +55,15 @@ export function createChart(host: HTMLElement): Chart {
   let label = '';
   let maxX = 1;
 
-  /** The value the caption shows, kept across a redraw of the line at the same position. */
+  /** The moment marked, kept so new data (the samples arrive later) redraws the marker in place. */
   let current: { x: number; value: number | undefined } | null = null;
 
-  function sampleAt(x: number): number | undefined {
-    // Points are sorted by x: binary search for one taken exactly at x.
-    let lo = 0;
-    let hi = points.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (points[mid].x === x) return points[mid].y;
-      if (points[mid].x < x) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return undefined;
+  function showCurrent(): void {
+    if (!current) return;
+    const px = String((Math.min(current.x, maxX) / maxX) * W);
+    marker.setAttribute('x1', px);
+    marker.setAttribute('x2', px);
+    caption.textContent = label === '' ? '' : `${label} after ${current.x.toLocaleString('en')} events: ${current.value ?? '—'}`;
   }
 
   return {
@@ -104,14 +98,11 @@ export function createChart(host: HTMLElement): Chart {
       const tableCaption = document.createElement('caption');
       tableCaption.textContent = `${label} after each event`;
       table.replaceChildren(tableCaption, ...rows);
+      showCurrent();
     },
     setCurrent(x, value) {
-      const px = String((Math.min(x, maxX) / maxX) * W);
-      marker.setAttribute('x1', px);
-      marker.setAttribute('x2', px);
-      if (value !== undefined || current?.x !== x) current = { x, value: value ?? sampleAt(x) };
-      const text = current.value ?? '—';
-      caption.textContent = label === '' ? '' : `${label} after ${x.toLocaleString('en')} events: ${text}`;
+      current = { x, value };
+      showCurrent();
     },
   };
 }
