@@ -1,51 +1,11 @@
 // The worker's side of the protocol, called directly in Node: what the page
-// asks for (state at k, pages of events, projections, commands, checks) and
-// what it gets when the learner's code is wrong.
+// asks for (state at k, pages of events, commands, checks) and what it gets
+// when the learner's code is wrong. Projections: projections-at.test.ts.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createSession } from '../../../playground/runner/session.ts';
 import type { Message } from '../../../playground/runner/protocol.ts';
-
-const account = `import { DomainError } from '#engine';
-type State = { balance: number; log: string[] };
-type Ev = { type: 'Deposited' | 'Withdrawn'; data: { amount: number } };
-export const decider = {
-  initialState: (): State => ({ balance: 0, log: [] }),
-  evolve: (s: State, e: Ev): State => {
-    if (e.data.amount === 13) throw new Error('unlucky amount');
-    const delta = e.type === 'Deposited' ? e.data.amount : -e.data.amount;
-    return { balance: s.balance + delta, log: s.log };
-  },
-  decide: (c: { type: string; data: { amount: number } }, s: State): Ev[] => {
-    if (c.type === 'Explode') throw new TypeError('decide broke');
-    if (c.type === 'Withdraw' && c.data.amount > s.balance) {
-      throw new DomainError('Not enough money', 'balance may not go below zero');
-    }
-    return [{ type: c.type === 'Withdraw' ? 'Withdrawn' : 'Deposited', data: { amount: c.data.amount } }];
-  },
-};
-export const projections = [
-  { name: 'deposits', canHandle: ['Deposited'], initialState: () => 0, evolve: (n: number) => n + 1 },
-  { name: 'total', canHandle: ['Deposited', 'Withdrawn'], initialState: () => ({ sum: 0 }),
-    evolve: (v: { sum: number }, e: Ev) => ({ sum: v.sum + e.data.amount }) },
-];
-`;
-
-/** A small seeded generator, so a failing case can be replayed. */
-function random(seed: number): () => number {
-  let s = seed;
-  return () => {
-    s = (s * 1103515245 + 12345) % 2147483648;
-    return s / 2147483648;
-  };
-}
-
-function stream(length: number, next: () => number): Message[] {
-  return Array.from({ length }, () => ({
-    type: next() < 0.7 ? 'Deposited' : 'Withdrawn',
-    data: { amount: 1 + Math.floor(next() * 9) },
-  }));
-}
+import { account, random, stream } from './session-fixtures.ts';
 
 function fullFold(events: readonly Message[], k: number): number {
   let balance = 0;
@@ -159,40 +119,6 @@ test('eventsPage sends only the window asked for', () => {
   assert.equal(page.count, 5000);
   const capped = session.eventsPage(0, 5000);
   assert.ok(capped.ok && capped.events.length === 2000);
-});
-
-test('projections at k: a lagging projection fell behind, with its checkpoint', () => {
-  const session = createSession();
-  session.load(account);
-  const events = stream(40, random(4));
-  session.setEvents(events);
-  const now = session.projectionsAt(40, { lag: { deposits: 5 } });
-  assert.ok(now.ok);
-  if (!now.ok) return;
-  const [deposits, total] = now.projections;
-  assert.equal(deposits?.status, 'fellBehind');
-  assert.equal(deposits?.checkpoint, 35);
-  assert.equal(deposits?.view, events.slice(0, 35).filter((e) => e.type === 'Deposited').length);
-  assert.equal(total?.status, 'caughtUp');
-  assert.equal(total?.checkpoint, 40);
-});
-
-test('a rebuilt projection equals the inline one and reports progress', () => {
-  const session = createSession();
-  session.load(account);
-  session.setEvents(stream(1000, random(5)));
-  const inline = session.projectionsAt(1000);
-  const progress: number[] = [];
-  const rebuilt = session.rebuildProjection('total', { every: 100 }, (p) => progress.push(p.position));
-  assert.ok(inline.ok && rebuilt.ok);
-  if (!inline.ok || !rebuilt.ok) return;
-  assert.deepEqual(rebuilt.view, inline.projections[1]?.view);
-  assert.equal(rebuilt.eventsReplayed, 1000);
-  assert.equal(progress[0], 0);
-  assert.equal(progress.at(-1), 1000);
-  assert.ok(progress.length >= 10);
-  const unknown = session.rebuildProjection('nope');
-  assert.equal(unknown.ok, false);
 });
 
 test('commands: appended, rejected with its invariant, conflict on a stale version', () => {
