@@ -1,4 +1,10 @@
-import { createInMemoryEventStore, type Event, type EventStore } from '#engine';
+import {
+  createInMemoryEventStore,
+  type AggregateStreamOptions,
+  type Event,
+  type EventStore,
+  type ReadOptions,
+} from '#engine';
 import { exportedFunction, type ExerciseCheck, type LearnerModule } from '../kit.ts';
 
 const STREAM = 'Show-2016-10-08';
@@ -29,13 +35,13 @@ function racingStore(inner: EventStore, races: Races): EventStore {
   };
   return {
     ...inner,
-    readStream(streamName, options) {
-      const result = inner.readStream(streamName, options);
+    readStream<E extends Event = Event>(streamName: string, options?: ReadOptions) {
+      const result = inner.readStream<E>(streamName, options);
       rivalAfterRead(streamName);
       return result;
     },
-    aggregateStream(streamName, options) {
-      const result = inner.aggregateStream(streamName, options);
+    aggregateStream<State, E extends Event = Event>(streamName: string, options: AggregateStreamOptions<State, E>) {
+      const result = inner.aggregateStream<State, E>(streamName, options);
       rivalAfterRead(streamName);
       return result;
     },
