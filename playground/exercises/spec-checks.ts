@@ -47,14 +47,18 @@ export function failingSpecs(decider: AnyDecider, specs: readonly AnySpec[]): { 
   });
 }
 
+/** A decider the checks hold, or one made from the learner's module (the capstone grades specs against the learner's own decider). */
+export type DeciderSource = AnyDecider | ((learner: LearnerModule) => AnyDecider);
+const resolve = (source: DeciderSource, learner: LearnerModule): AnyDecider => (typeof source === 'function' ? source(learner) : source);
+
 /** Given the correct decider, when running every spec, then none fails. */
-export function specsPassCheck(decider: AnyDecider, name = 'specs', subject = 'the correct decider'): ExerciseCheck {
+export function specsPassCheck(decider: DeciderSource, name = 'specs', subject = 'the correct decider'): ExerciseCheck {
   return {
     given: subject,
     when: `running your ${name}`,
     then: 'every spec passes',
     run: (learner) => {
-      const failing = failingSpecs(decider, learnerSpecs(learner, name));
+      const failing = failingSpecs(resolve(decider, learner), learnerSpecs(learner, name));
       const observation: Observation = { expected: { failing: [] }, actual: { failing } };
       if (failing.length > 0) {
         observation.explanation = `${failing.length} spec(s) fail against ${subject}, so they expect something it does not do: ${failing
@@ -69,7 +73,7 @@ export function specsPassCheck(decider: AnyDecider, name = 'specs', subject = 't
 /** A known-wrong decider and what is wrong with it, in the words the check shows. */
 export interface Mutant {
   wrong: string;
-  decider: AnyDecider;
+  decider: DeciderSource;
 }
 
 /** Given a mutant, when running every spec, then at least one fails: the mutant is caught. */
@@ -79,7 +83,7 @@ export function mutantCaughtCheck(mutant: Mutant, name = 'specs'): ExerciseCheck
     when: `running your ${name}`,
     then: 'at least one spec fails (the mutant is caught)',
     run: (learner) => {
-      const caught = failingSpecs(mutant.decider, learnerSpecs(learner, name)).length > 0;
+      const caught = failingSpecs(resolve(mutant.decider, learner), learnerSpecs(learner, name)).length > 0;
       const observation: Observation = { expected: { caught: true }, actual: { caught } };
       if (!caught) {
         observation.explanation = `Every spec passes against a decider that ${mutant.wrong}. Add a spec that this decider would fail.`;
