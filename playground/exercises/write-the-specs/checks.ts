@@ -19,7 +19,7 @@ const statusAfter: Record<string, Status> = {
  * The statement's decider, with one rule broken per flaw. The checks' own
  * copy, not the learner's: learners cannot make a mutant pass by editing it.
  */
-function orderDecider(flaw?: Flaw): Decider<Order, Command, Event> {
+function orderDecider(flaw?: Flaw): Decider<unknown, Command, Event> {
   const reject = (why: string): never => {
     throw new DomainError(why);
   };
@@ -27,9 +27,10 @@ function orderDecider(flaw?: Flaw): Decider<Order, Command, Event> {
     initialState: () => ({ status: 'None' }),
     evolve: (state, event) => {
       if (flaw === 'ignores-cancel' && event.type === 'OrderCancelled') return state;
-      return { status: statusAfter[event.type] ?? state.status };
+      return { status: statusAfter[event.type] ?? (state as Order).status };
     },
-    decide: (command, state) => {
+    decide: (command, folded) => {
+      const state = folded as Order;
       const data = command.data as Record<string, unknown>;
       switch (command.type) {
         case 'PlaceOrder':

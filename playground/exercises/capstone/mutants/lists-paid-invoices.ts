@@ -104,7 +104,10 @@ export const outstanding: Projection<Record<string, number>, InvoiceEvent> = {
   initialState: () => ({}),
   evolve: (view, event) => {
     const id = event.data.invoiceId;
-    const owed = event.type === 'InvoiceSent' ? event.data.totalCents : (view[id] ?? 0) - event.data.amountCents;
+    let owed: number;
+    if (event.type === 'InvoiceSent') owed = event.data.totalCents;
+    else if (event.type === 'PaymentRecorded') owed = (view[id] ?? 0) - event.data.amountCents;
+    else return view;
     const { [id]: _previous, ...others } = view;
     void _previous;
     return { ...others, [id]: owed };
