@@ -31,7 +31,7 @@ const copy = (): Event[] => structuredClone(history);
 
 function knownAt(date: string, then: string, expected: unknown): ExerciseCheck {
   return {
-    given: 'the merchant history, recorded with a late correction',
+    given: 'the merchant history',
     when: `asking what the system knew at ${date} (stateAsKnownAt)`,
     then,
     run: (learner) => ({ expected, actual: exportedFunction<StateAt>(learner, 'stateAsKnownAt')(copy(), date) }),
@@ -40,7 +40,7 @@ function knownAt(date: string, then: string, expected: unknown): ExerciseCheck {
 
 function occurredBy(date: string, then: string, expected: unknown): ExerciseCheck {
   return {
-    given: 'the merchant history, recorded with a late correction',
+    given: 'the merchant history',
     when: `asking how things stood at ${date}, as we know them now (stateAsOccurredBy)`,
     then,
     run: (learner) => ({ expected, actual: exportedFunction<StateAt>(learner, 'stateAsOccurredBy')(copy(), date) }),

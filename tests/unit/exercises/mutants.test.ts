@@ -3,6 +3,8 @@
 // alternative to solution.ts whose first line says what is wrong and which
 // check must catch it. A mutant that passes every check means the checks
 // accept a wrong answer, so this test fails until a check is strengthened.
+// When the first line quotes the check (`"Bo takes A7 ..." must catch it`),
+// that check must be among those that failed, so the comment stays true.
 //
 // Every mutant is run both ways a solution is: imported directly and checked
 // with runChecks (as checks.test.ts does), and compiled from its text and
@@ -31,6 +33,20 @@ function mutantFiles(id: string): string[] {
     .sort();
 }
 
+/**
+ * The checks a mutant's first line names as the one that must catch it
+ * (`"Bo takes A7 ..." must catch it`), each split at "..." into parts that
+ * must all appear in the title of one check that failed.
+ */
+function namedChecks(firstLine: string): string[][] {
+  return [...firstLine.matchAll(/"([^"]+)"(?: or "[^"]+")* must catch it/g), ...firstLine.matchAll(/or "([^"]+)" must catch it/g)].map((match) =>
+    (match[1] ?? '')
+      .split(/\.\.\.|…/)
+      .map((part) => part.trim())
+      .filter((part) => part !== ''),
+  );
+}
+
 for (const id of exerciseIds) {
   const files = mutantFiles(id);
 
@@ -53,6 +69,15 @@ for (const id of exerciseIds) {
       const failed = results.filter((result) => !result.passed);
       assert.ok(failed.length > 0, `every check passed: the checks of ${id} accept the wrong answer in mutants/${file}`);
       for (const result of failed) assert.notEqual(result.difference, '', `${result.title} explains the failure`);
+      // The first line names the check that must catch it, in quotes: that check must be among the failed ones.
+      const named = namedChecks(readFileSync(new URL(`${id}/mutants/${file}`, dir), 'utf8').split('\n')[0] ?? '');
+      if (named.length > 0) {
+        assert.ok(
+          failed.some((result) => named.some((parts) => parts.every((part) => result.title.includes(part)))),
+          `mutants/${file} names ${named.map((parts) => `"${parts.join(' ... ')}"`).join(' or ')}, but the checks that failed were:\n` +
+            failed.map((result) => result.title).join('\n'),
+        );
+      }
     });
 
     test(`${id}: the mutant ${file} loads in the runner session and fails there too`, async () => {

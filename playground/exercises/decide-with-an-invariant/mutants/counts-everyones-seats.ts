@@ -1,4 +1,4 @@
-// Wrong: counts every reserved seat in the hall against the limit, not only the customer's own; "Ana holds A7 and Bo three seats, Bo reserves a fourth" must catch it.
+// Wrong: counts every reserved seat in the hall against the limit, not only the customer's own; "Ana holds A7 and Bo holds three seats ... Bo reserves a fourth" must catch it.
 import { DomainError, type Decider } from '#engine';
 
 // Ticketfly: reserved seating, each seat a small state machine.

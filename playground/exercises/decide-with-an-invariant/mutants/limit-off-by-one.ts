@@ -1,4 +1,4 @@
-// Wrong: lets a customer hold five seats (> instead of >=); "Bo holds four seats, Bo reserves a fifth" must catch it.
+// Wrong: lets a customer hold five seats (> instead of >=); "Bo holds four seats ... Bo reserves a fifth" must catch it.
 import { DomainError, type Decider } from '#engine';
 
 // Ticketfly: reserved seating, each seat a small state machine.

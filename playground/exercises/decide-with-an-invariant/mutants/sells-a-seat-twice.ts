@@ -1,4 +1,4 @@
-// Wrong: only the per-customer limit is enforced, so a seat someone holds is sold again; "A7 reserved by Ana, Bo reserves A7" must catch it.
+// Wrong: only the per-customer limit is enforced, so a seat someone holds is sold again; "A7 reserved by Ana ... Bo reserves A7" must catch it.
 import { DomainError, type Decider } from '#engine';
 
 // Ticketfly: reserved seating, each seat a small state machine.

@@ -1,4 +1,4 @@
-// Wrong: evolve assigns to the state it was given and returns it (not pure); the frozen states make every check that folds an event throw.
+// Wrong: evolve assigns to the state it was given and returns it (not pure); the checks freeze every state, so "OrderPlaced ... the order is Placed with its items" must catch it.
 import { DomainError, type Decider } from '#engine';
 
 // Jet.com's example stream CustomerOrder-123456789, past-tense events.

@@ -1,4 +1,4 @@
-// Wrong: replays the whole log, but on top of version 1's view instead of an empty one; "the old version-1 view at checkpoint 4" must catch it.
+// Wrong: replays the whole log, but on top of version 1's view instead of an empty one (its stale entries happen to be removed again here); "an empty log ... the dashboard is empty" must catch it.
 import type { Decider, Event, Projection } from '#engine';
 
 // Envato-style conflicts: evidence about where a customer is disagrees (as in the
