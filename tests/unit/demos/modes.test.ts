@@ -2,7 +2,7 @@
 // the same numbers from it, so its rules are checked here once for every stream length.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { MODES, viewEvents } from '../../../src/components/demos/modes.ts';
+import { MODES, eventWindow, viewEvents } from '../../../src/components/demos/modes.ts';
 import { DEMOS, factsFor } from '../../../src/components/demos/kinds.ts';
 
 const counts = [0, 1, 5, 12, 22, 40];
@@ -63,5 +63,15 @@ test('the lag demo names the seats the read side is stale on, in the seat map’
 test('every demo\'s words survive a moment with no state yet (read defensively, never thrown)', () => {
   for (const spec of Object.values(DEMOS)) {
     assert.ok(Array.isArray(factsFor(spec.id, { position: 0, events: [], state: null })), spec.id);
+  }
+});
+
+test('the event list shows about nine rows with the current event in sight, at build and live alike', () => {
+  for (const count of [3, 9, 22, 40]) {
+    for (let applied = 0; applied <= count; applied += 1) {
+      const { from, to } = eventWindow(applied, count);
+      assert.ok(from >= 0 && from <= Math.max(0, applied - 1), `${applied}/${count}: starts at ${from}`);
+      assert.ok(to >= applied && to - from >= Math.min(9, count), `${applied}/${count}: ends at ${to}`);
+    }
   }
 });
