@@ -55,6 +55,7 @@ export function stateCheck(words: Words, given: readonly Event[], expected: unkn
   return {
     ...words,
     run: (learner) => ({ expected, actual: foldEvents(learnerDecider(learner), given) }),
+    spec: { kind: 'state', given: [...given], expected },
   };
 }
 
@@ -71,6 +72,7 @@ export function eventsCheck(
       expected: { events: expected },
       actual: decideOutcome(learnerDecider(learner), given, when),
     }),
+    spec: { kind: 'events', given: [...given], when, expected: [...expected] },
   };
 }
 
@@ -96,5 +98,6 @@ export function rejectedCheck(words: Words, given: readonly Event[], when: Comma
       }
       return observation;
     },
+    spec: { kind: 'rejected', given: [...given], when },
   };
 }
