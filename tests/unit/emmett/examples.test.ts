@@ -29,15 +29,15 @@ import { deriveSpecCases } from '../../../playground/examples/spec-cases.ts';
 import type { StoryStep } from '../../../playground/examples/stream-builder.ts';
 import { loadExample } from '../examples/load.ts';
 import {
-  createEmmettStore,
+  createStore,
   emmettHandler,
   emmettSchema,
-  emmettView,
   payloads,
   stamping,
   toEmmettCommand,
   toEmmettDecider,
   toEmmettEvent,
+  viewOf,
   type AnyDecider,
 } from './emmett-side.ts';
 
@@ -53,11 +53,6 @@ async function loadDomain(id: ExampleId): Promise<{ domain: Domain; story: Story
   return { domain, story };
 }
 
-const recordOf = (data: unknown): Record<string, unknown> => {
-  assert.ok(typeof data === 'object' && data !== null && !Array.isArray(data), 'command data is a record');
-  return data as Record<string, unknown>;
-};
-
 /** Runs the story on both sides, step by step, and returns both stores for further checks. */
 async function replayOnBoth(id: ExampleId) {
   const { domain, story } = await loadDomain(id);
@@ -67,7 +62,7 @@ async function replayOnBoth(id: ExampleId) {
   const upcast = upcasters.length > 0 ? createUpcaster(upcasters) : undefined;
   const inline = domain.projections[0];
   const ours = createInMemoryEventStore({ ...(upcast ? { upcast } : {}), inlineProjections: inline ? [inline] : [] });
-  const theirs = createEmmettStore(inline, upcast);
+  const theirs = createStore(inline ? [inline] : [], upcast);
 
   for (const [index, step] of story.entries()) {
     const metadata = { streamName, occurredAt: new Date(step.at).toISOString(), by: step.by };
@@ -88,7 +83,7 @@ async function replayOnBoth(id: ExampleId) {
     const emmett = await emmettHandler(decider, upcast)(
       theirs,
       streamName,
-      toEmmettCommand({ type: step.command.type, data: recordOf(step.command.data) }),
+      toEmmettCommand(step.command),
     );
     const where = `${id} step ${index} (${step.command.type})`;
     assert.deepEqual(payloads(emmett.newEvents), payloads(mine.events), `${where}: same events`);
@@ -126,7 +121,7 @@ for (const id of exampleIds) {
     assert.deepEqual(emmettState.state, engineState, 'Emmett aggregateStream folds to the engine state');
 
     if (inline) {
-      assert.deepEqual(await emmettView(theirs, inline, meta.streamName), ours.view(inline), `inline projection "${inline.name}"`);
+      assert.deepEqual(await viewOf(theirs, inline, meta.streamName), ours.view(inline), `inline projection "${inline.name}"`);
     }
   });
 

@@ -39,11 +39,6 @@ const notDeciderShaped: Partial<Record<ExerciseId, string>> = {
   'temporal-query': 'checks a query over events',
 };
 
-const record = (value: unknown): Record<string, unknown> => {
-  assert.ok(typeof value === 'object' && value !== null && !Array.isArray(value), 'command data is a record');
-  return value as Record<string, unknown>;
-};
-
 /** Emmett's verdict on one case: true when it passes, the error's message when it does not. */
 async function emmettVerdict(learner: LearnerModule, spec: DeciderCase): Promise<true | string> {
   try {
@@ -56,7 +51,7 @@ async function emmettVerdict(learner: LearnerModule, spec: DeciderCase): Promise
       assert.deepStrictEqual(state, spec.expected);
       return true;
     }
-    const when = DeciderSpecification.for(decider)(given).when(toEmmettCommand({ type: spec.when.type, data: record(spec.when.data) }));
+    const when = DeciderSpecification.for(decider)(given).when(toEmmettCommand(spec.when));
     if (spec.kind === 'events') when.then(spec.expected.map((event: Event) => toEmmettEvent(event)));
     else when.thenThrows((error: Error) => error.name === 'DomainError');
     return true;
