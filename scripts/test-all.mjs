@@ -21,11 +21,18 @@ function run(command, args, { capture = false, env = {} } = {}) {
 let passed = 0;
 let failed = 0;
 
-const unit = await run(process.execPath, ['--test', '--test-reporter=spec', 'tests/unit/**/*.test.ts'], { capture: true });
-const count = (label) => Number(unit.output.match(new RegExp(`^ℹ ${label} (\\d+)`, 'm'))?.[1] ?? 0);
-passed += count('pass');
-failed += count('fail');
-if (unit.code !== 0 && count('fail') === 0) failed += 1; // the runner itself broke
+/** Runs node's test runner on some files and adds its pass and fail counts. */
+async function nodeTests(pattern) {
+  const result = await run(process.execPath, ['--test', '--test-reporter=spec', pattern], { capture: true });
+  const count = (label) => Number(result.output.match(new RegExp(`^ℹ ${label} (\\d+)`, 'm'))?.[1] ?? 0);
+  passed += count('pass');
+  failed += count('fail');
+  if (result.code !== 0 && count('fail') === 0) failed += 1; // the runner itself broke
+}
+
+await nodeTests('tests/unit/**/*.test.ts');
+// The exported Emmett projects: installed from the npm registry, tested, started, type-checked.
+await nodeTests('tests/export/*.test.ts');
 
 const build = await run('npx', ['astro', 'build']);
 if (build.code !== 0) {
