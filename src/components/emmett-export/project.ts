@@ -51,21 +51,30 @@ export type ProjectFiles = Record<string, string>;
 
 export type ProjectResult = { ok: true; folder: string; files: ProjectFiles } | { ok: false; error: string };
 
-/** The events text, checked to be what start.ts can append: a JSON array of { type, data } objects. */
-function checkEventsText(text: string): string | null {
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Events text (the Events tab, an events.json) read as what Emmett can
+ * append: a JSON array of { type, data } with an object as data. Each bad
+ * input gets a message that says where.
+ */
+export function parseEventsText(text: string): { ok: true; events: Event[] } | { ok: false; error: string } {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    return `The Events tab does not hold valid JSON (${error instanceof Error ? error.message : String(error)}). Fix it, then download again.`;
+    return { ok: false, error: `The events are not valid JSON (${error instanceof Error ? error.message : String(error)}). Fix them, then download again.` };
   }
-  if (!Array.isArray(parsed)) return 'The Events tab must hold a JSON array of events.';
-  const bad = parsed.findIndex(
-    (item: unknown) =>
-      typeof item !== 'object' || item === null || !('type' in item) || typeof item.type !== 'string' || !('data' in item) ||
-      typeof item.data !== 'object' || item.data === null || Array.isArray(item.data),
-  );
-  return bad === -1 ? null : `Event #${bad} in the Events tab is not { "type": "...", "data": { ... } }, which Emmett needs.`;
+  if (!Array.isArray(parsed)) return { ok: false, error: 'The events must be a JSON array of events.' };
+  const events: Event[] = [];
+  for (const [index, item] of parsed.entries()) {
+    if (!isObject(item) || typeof item.type !== 'string' || !isObject(item.data)) {
+      return { ok: false, error: `Event #${index} is not { "type": "...", "data": { ... } }, which Emmett needs.` };
+    }
+    events.push(isObject(item.metadata) ? { type: item.type, data: item.data, metadata: item.metadata } : { type: item.type, data: item.data });
+  }
+  return { ok: true, events };
 }
 
 const formatEvents = (events: readonly Event[]): string =>
@@ -87,8 +96,8 @@ export function emmettProject(input: ProjectInput, sources: SiteSources): Projec
   };
 
   if (input.kind === 'example') {
-    const problem = checkEventsText(input.eventsText);
-    if (problem) return { ok: false, error: problem };
+    const parsed = parseEventsText(input.eventsText);
+    if (!parsed.ok) return parsed;
     const tests = ['test/decider.test.ts'];
     return {
       ok: true,

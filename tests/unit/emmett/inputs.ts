@@ -13,7 +13,13 @@ import type { StoryStep } from '../../../playground/examples/stream-builder.ts';
 import type { ExerciseId } from '../../../playground/exercises/catalog.ts';
 import { checkLoaders } from '../../../playground/exercises/checks-index.ts';
 import { deciderCasesOf } from '../../../src/components/emmett-export/cases.ts';
-import type { ExampleInput, ExerciseInput, SiteSources } from '../../../src/components/emmett-export/project.ts';
+import { parseEventsText, type ExampleInput, type ExerciseInput, type SiteSources } from '../../../src/components/emmett-export/project.ts';
+
+function streamOf(text: string): Event[] {
+  const parsed = parseEventsText(text);
+  if (!parsed.ok) throw new Error(parsed.error);
+  return parsed.events;
+}
 
 const root = new URL('../../../', import.meta.url);
 const text = (path: string) => readFile(new URL(path, root), 'utf8');
@@ -40,7 +46,7 @@ export async function exampleInput(id: ExampleId, code?: string): Promise<Exampl
     streamName: meta.streamName,
     code: code ?? (await text(`playground/examples/${id}/domain.ts`)),
     eventsText,
-    stream: JSON.parse(eventsText) as Event[],
+    stream: streamOf(eventsText),
     cases: deriveSpecCases(domain.decider, story, meta, createUpcaster(domain.upcasters ?? [])),
   };
 }

@@ -56,7 +56,7 @@ test('an exercise exports its checks beside the learner code, and DeciderSpecifi
 test('bad input gets a clear message instead of a broken project', async () => {
   const input = await exampleInput('counter');
   const notJson = emmettProject({ ...input, eventsText: '[{ "type": ' }, sources);
-  assert.ok(!notJson.ok && /not hold valid JSON/.test(notJson.error));
+  assert.ok(!notJson.ok && /not valid JSON/.test(notJson.error));
   const notEvents = emmettProject({ ...input, eventsText: '[{ "type": "Incremented", "data": 3 }]' }, sources);
   assert.ok(!notEvents.ok && /Event #0/.test(notEvents.error));
   const empty = emmettProject({ ...input, code: '  \n' }, sources);
