@@ -10,9 +10,11 @@ let workerCode: Promise<Blob> | undefined;
 
 /** The worker's bundle, fetched once per page (the service worker caches it for offline use). */
 function fetchWorkerCode(): Promise<Blob> {
-  workerCode ??= fetch(new URL(workerUrl, globalThis.location.href)).then((response) => {
+  workerCode ??= fetch(new URL(workerUrl, globalThis.location.href)).then(async (response) => {
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    return response.blob();
+    // The room starts it as a classic worker (see room.ts); the bundle was
+    // written as a module, so keep the strict mode SES requires.
+    return new Blob(['"use strict";\n', await response.blob()], { type: 'text/javascript' });
   });
   // A failed download is not kept: the next room tries again.
   workerCode.catch(() => {

@@ -31,6 +31,8 @@ export function sealRealm(): void {
     consoleTaming: 'unsafe',
     // Assigning `toString` or `constructor` on a learner's own object keeps working.
     overrideTaming: 'moderate',
+    // SES lists the intrinsics it removes on the console; learners would read it as their error.
+    reporting: 'none',
   });
   sealed = true;
 }

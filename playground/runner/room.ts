@@ -11,7 +11,10 @@ import { isRoomNotice, type StartMessage } from './room-protocol.ts';
  *
  * An opaque origin can start a worker only from a blob it made itself, so
  * the page fetches the worker's bundle (same origin, cached for offline use)
- * and hands the bytes over with two ports: one for runner calls, which then
+ * and hands the bytes over. The worker is a classic one: Chromium refuses a
+ * module worker from an opaque origin's own blob (a CORS check it cannot
+ * pass), and the bundle is one file with no imports, so nothing is lost.
+ * With the bytes come two ports: one for runner calls, which then
  * go straight between the page and the worker (no hop through the room), and
  * one on which the room reports a worker that died.
  */
@@ -36,7 +39,7 @@ const ROOM_SCRIPT = `(() => {
     const [runner, control] = event.ports;
     let worker;
     try {
-      worker = new Worker(URL.createObjectURL(data.worker), { type: 'module', name: 'event-sourcing-runner' });
+      worker = new Worker(URL.createObjectURL(data.worker), { name: 'event-sourcing-runner' });
     } catch (error) {
       control.postMessage({ type: 'boot-failed', message: String((error && error.message) || error) });
       return;
