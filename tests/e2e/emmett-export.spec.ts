@@ -67,3 +67,17 @@ test('an exercise page downloads the code in its editor: the start code, then th
   const second = await download(page);
   expect(second.files[`${folder}/src/domain.ts`]).toBe(repoFile('playground/exercises/decide-with-an-invariant/solution.ts'));
 });
+
+test('/read and the home page end with "Take it further", linking to Emmett and to the export', async ({ page }) => {
+  for (const path of ['/read', '/']) {
+    await page.goto(path);
+    const section = page.getByRole('region', { name: 'Take it further: from this site to Emmett' });
+    await expect(section).toBeVisible();
+    await expect(section.getByRole('link', { name: 'event-driven-io.github.io/emmett' })).toHaveAttribute('href', 'https://event-driven-io.github.io/emmett/');
+    await expect(section).toContainText('Download as an Emmett project');
+    await expect(section.getByRole('link', { name: 'playground' })).toHaveAttribute('href', '/playground');
+  }
+  await page.goto('/read');
+  await page.getByRole('navigation', { name: 'Contents' }).getByRole('link', { name: /Take it further/ }).click();
+  await expect(page).toHaveURL(/#take-it-further$/);
+});
