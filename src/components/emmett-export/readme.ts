@@ -50,8 +50,9 @@ A test fails with the name of the rule or check it is about, so breaking an inva
 ## From the site's engine to Emmett
 
 Your decider is already Emmett-shaped: \`decide(command, state)\`, \`evolve(state, event)\`,
-\`initialState()\`. Emmett's \`Decider\` type, \`DeciderCommandHandler\` and \`DeciderSpecification\`
-take it as it is; the adapter only converts event shapes. To drop the engine, replace the
+\`initialState()\`, which is what Emmett's \`Decider\` type, \`DeciderCommandHandler\` and
+\`DeciderSpecification\` take. The adapter only converts between the two type systems (Emmett's
+event data is an object, its positions are bigints). To drop the engine, replace the
 \`#engine\` imports in \`src/domain.ts\` with \`@event-driven-io/emmett\` (\`Event\`, \`Command\`,
 \`Decider\`) and throw your own error class (or Emmett's \`IllegalStateError\`) instead of \`DomainError\`.
 
