@@ -16,7 +16,7 @@ import { cpus, loadavg } from 'node:os';
 import { EDITOR_FILE } from '../../integrations/editor-files.mjs';
 import { printTargets } from '../table.mjs';
 
-const PORT = 4430;
+const PORT = Number(process.env.BENCH_PORT ?? 4430);
 const loadAtStart = loadavg()[0];
 const BASE = `http://127.0.0.1:${PORT}`;
 const DIST = new URL('../../dist/', import.meta.url);

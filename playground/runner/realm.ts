@@ -29,8 +29,11 @@ export function sealRealm(): void {
     localeTaming: 'unsafe',
     // The worker's console is the browser's: learner logs show in devtools.
     consoleTaming: 'unsafe',
-    // Assigning `toString` or `constructor` on a learner's own object keeps working.
-    overrideTaming: 'moderate',
+    // 'min', not 'moderate': moderate turns prototype properties into accessors,
+    // which takes V8 off its fast paths for array and object spread (a fold
+    // measured 2.4x slower). The cost: assigning `toString` or `constructor` to
+    // a learner's own plain object throws (define it in the literal instead).
+    overrideTaming: 'min',
     // SES lists the intrinsics it removes on the console; learners would read it as their error.
     reporting: 'none',
   });
@@ -89,7 +92,11 @@ export const SOURCE_URL = 'learner.ts';
  * one; `lineOffset()` in error-position.ts measures that rather than assume it.
  */
 export function compileInCompartment(compartment: Compartment, body: string): ModuleBody {
-  const fn: unknown = compartment.evaluate(`(function (exports, require) {\n${body}\n})\n//# sourceURL=${SOURCE_URL}`);
+  const fn: unknown = compartment.evaluate(`(function (exports, require) {\n${body}\n})\n//# sourceURL=${SOURCE_URL}`, {
+    // SES refuses "<!--" and "-->" anywhere, comments included ("available --hold--> held");
+    // this rewrites them to "<! --" and "-- >", which mean the same in code.
+    __evadeHtmlCommentTest__: true,
+  });
   if (typeof fn !== 'function') throw new Error('The module wrapper did not compile to a function.');
   // The compartment returned a function of the learner's realm-shared intrinsics; its type is the wrapper's.
   return fn as ModuleBody;

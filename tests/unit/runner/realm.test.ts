@@ -138,3 +138,9 @@ export const decider = {
   const sent = JSON.stringify(at.state);
   assert.ok(sent.length < 300_000, `sent ${sent.length} characters`);
 });
+
+test('an arrow drawn in a comment ("available --hold--> held") is not mistaken for an HTML comment', () => {
+  const session = createSession();
+  const loaded = session.load(`// available --hold--> held --buy--> sold\n${counter}`);
+  assert.ok(loaded.ok, JSON.stringify(loaded));
+});
