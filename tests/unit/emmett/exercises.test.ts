@@ -4,12 +4,15 @@
  * DeciderSpecification (given / when / then / thenThrows) or, for a state
  * case, through Emmett's in-memory store (appendToStream, aggregateStream).
  * For the solution every case passes in both; for the start code, Emmett's
- * verdict is the exercise's own verdict, case by case.
+ * verdict is the exercise's own verdict, case by case, except where the
+ * site's purity guard (deep-frozen states) refuses a mutating evolve that
+ * Emmett's plain fold accepts.
  *
  * Exercises whose checks are not decider cases are named below with why.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { isDeepStrictEqual } from 'node:util';
 import { DeciderSpecification, getInMemoryEventStore } from '@event-driven-io/emmett';
 import type { Event } from '#engine';
 import { exerciseIds, type ExerciseId } from '../../../playground/exercises/catalog.ts';
@@ -38,6 +41,23 @@ const notDeciderShaped: Partial<Record<ExerciseId, string>> = {
   'mine-past-events': 'checks a query over events',
   'temporal-query': 'checks a query over events',
 };
+
+/** How the site's fold says an evolve changed its input (decider-checks.ts freezes what it hands evolve). */
+const PURITY_GUARD = /evolve changed the state or the event it was given/;
+
+/** The case judged on a plain fold (no frozen states), as the site judged it before its purity guard. */
+function plainVerdict(learner: LearnerModule, spec: DeciderCase): boolean {
+  const decider = learnerDecider(learner);
+  const state = structuredClone(spec.given).reduce(decider.evolve, decider.initialState());
+  if (spec.kind === 'state') return isDeepStrictEqual(state, spec.expected);
+  try {
+    const decided = decider.decide(structuredClone(spec.when), state);
+    const events = (Array.isArray(decided) ? decided : [decided]).map(({ type, data }) => ({ type, data }));
+    return spec.kind === 'events' && isDeepStrictEqual(events, spec.expected.map(({ type, data }) => ({ type, data })));
+  } catch (error) {
+    return spec.kind === 'rejected' && error instanceof Error && error.name === 'DomainError';
+  }
+}
 
 /** Emmett's verdict on one case: true when it passes, the error's message when it does not. */
 async function emmettVerdict(learner: LearnerModule, spec: DeciderCase): Promise<true | string> {
@@ -80,8 +100,16 @@ for (const id of exerciseIds) {
       assert.equal(await emmettVerdict(solution, spec), true, `Emmett passes the solution on "${ours.title}"`);
       const oursOnStart = await runCheck(check, start);
       const emmettOnStart = await emmettVerdict(start, spec);
-      assert.equal(emmettOnStart === true, oursOnStart.passed, `start code, "${oursOnStart.title}": Emmett says ${emmettOnStart}`);
       if (!oursOnStart.passed) startFailures += 1;
+      if (PURITY_GUARD.test(oursOnStart.actual)) {
+        // The one known difference: the site folds deep-frozen states, so an evolve that changes
+        // its input fails here whatever it returns; Emmett folds plain objects, so its verdict is
+        // that of a plain fold. The exported project runs the site's checks too
+        // (test/checks.test.ts), so it refuses the mutation as well.
+        assert.equal(emmettOnStart === true, plainVerdict(start, spec), `start code, "${oursOnStart.title}": Emmett judges as a plain fold does`);
+        continue;
+      }
+      assert.equal(emmettOnStart === true, oursOnStart.passed, `start code, "${oursOnStart.title}": Emmett says ${emmettOnStart}`);
     }
     assert.ok(startFailures > 0, `${id}: the start code fails at least one decider case in both`);
   });
