@@ -12,6 +12,7 @@ import { emmettSchema, toEmmettDecider, type AnyDecider, type Upcast } from '../
 export {
   createStore,
   emmettSchema,
+  pickMetadata,
   toEmmettCommand,
   toEmmettDecider,
   toEmmettEvent,

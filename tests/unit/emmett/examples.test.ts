@@ -33,6 +33,7 @@ import {
   emmettHandler,
   emmettSchema,
   payloads,
+  pickMetadata,
   stamping,
   toEmmettCommand,
   toEmmettDecider,
@@ -109,6 +110,11 @@ for (const id of exampleIds) {
       read.events.map((event) => event.metadata.streamPosition),
       engineRead.events.map((event) => BigInt(event.metadata.streamVersion)),
       'every event at the same stream position',
+    );
+    assert.deepEqual(
+      read.events.map((event) => [pickMetadata(event.metadata).occurredAt, pickMetadata(event.metadata).by]),
+      example.stored.map((event) => [event.metadata.occurredAt, event.metadata.by]),
+      'Emmett keeps the metadata the application stamped: when and by whom, as in events.json',
     );
 
     const { evolve, initialState } = toEmmettDecider(domain.decider);
