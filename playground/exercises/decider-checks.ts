@@ -39,6 +39,7 @@ export function foldEvents(decider: AnyDecider, events: readonly Event[]): unkno
         throw new TypeError(
           `evolve changed the state or the event it was given (event ${index}, ${event.type}): ${error.message}. ` +
             'Return a new object ({ ...state, field: value }) instead of assigning to state.',
+          { cause: error },
         );
       }
       throw error;
