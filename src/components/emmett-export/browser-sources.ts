@@ -12,14 +12,12 @@ import { isExerciseId } from '../../../playground/exercises/catalog.ts';
 import { checkLoaders } from '../../../playground/exercises/checks-index.ts';
 import adapter from './template/emmett-adapter.ts?raw';
 import { deciderCasesOf } from './cases.ts';
-import { emmettProject, parseEventsText, type ProjectResult, type SiteSources } from './project.ts';
+import { checkKitFiles, emmettProject, parseEventsText, type ProjectResult, type SiteSources } from './project.ts';
 import { zipProject } from './zip.ts';
 
 const engineFiles = import.meta.glob<string>('../../../playground/engine/*.ts', { query: '?raw', import: 'default' });
-const kitFiles = import.meta.glob<string>(
-  ['../../../playground/exercises/kit.ts', '../../../playground/exercises/decider-checks.ts', '../../../playground/exercises/compare.ts', '../../../playground/exercises/check-runner.ts'],
-  { query: '?raw', import: 'default' },
-);
+// Every top-level file of playground/exercises/ (the check kit among them); checkKitFiles says which are shipped.
+const kitFiles = import.meta.glob<string>('../../../playground/exercises/*.ts', { query: '?raw', import: 'default' });
 const checkFiles = import.meta.glob<string>('../../../playground/exercises/*/checks.ts', { query: '?raw', import: 'default' });
 const domains = import.meta.glob<{ decider: Decider<unknown, Command, Event>; upcasters?: readonly Upcaster[] }>(
   '../../../playground/examples/*/domain.ts',
@@ -67,19 +65,13 @@ async function build(request: ExportRequest): Promise<ProjectResult> {
   }
   if (!isExerciseId(request.id)) return { ok: false, error: `There is no exercise "${request.id}" to export.` };
   const { checks, sample } = await checkLoaders[request.id]();
-  const kit = (name: string) => load(kitFiles, `${exercises}${name}`);
+  const kit = await Promise.all(checkKitFiles.map(async (name) => [name, await load(kitFiles, `${exercises}${name}`)] as const));
   return emmettProject(
     {
       ...request,
       sample,
       deciderCases: deciderCasesOf(checks),
-      checks: {
-        kit: await kit('kit.ts'),
-        deciderChecks: await kit('decider-checks.ts'),
-        compare: await kit('compare.ts'),
-        checkRunner: await kit('check-runner.ts'),
-        exercise: await load(checkFiles, `${exercises}${request.id}/checks.ts`),
-      },
+      checks: { kit: Object.fromEntries(kit), exercise: await load(checkFiles, `${exercises}${request.id}/checks.ts`) },
     },
     sources,
   );

@@ -41,11 +41,18 @@ export interface ExerciseInput {
   sample: Event[];
   /** The checks that are plain decider cases. */
   deciderCases: TitledCase[];
-  /** kit.ts, decider-checks.ts, compare.ts, check-runner.ts and the exercise's checks.ts. */
-  checks: { kit: string; deciderChecks: string; compare: string; checkRunner: string; exercise: string };
+  /** The exercise's checks.ts, and the check kit it imports by file name (kit.ts, check-runner.ts, ...: checkKitFiles). */
+  checks: { kit: Readonly<Record<string, string>>; exercise: string };
 }
 
 export type ProjectInput = ExampleInput | ExerciseInput;
+
+/**
+ * playground/exercises/ files that checks import ('../kit.ts', ...), shipped
+ * beside the exercise's checks.ts. The CI export test compiles every
+ * exercise's project, so a check that imports a file missing here fails there.
+ */
+export const checkKitFiles = ['kit.ts', 'decider-checks.ts', 'spec-checks.ts', 'compare.ts', 'check-runner.ts'] as const;
 
 export type ProjectFiles = Record<string, string>;
 
@@ -141,12 +148,11 @@ export function emmettProject(input: ProjectInput, sources: SiteSources): Projec
     'src/events.json': formatEvents(input.sample),
     'src/start.ts': startScript(streamName),
     'test/checks.test.ts': exerciseChecksTest,
-    'test/checks/kit.ts': input.checks.kit,
-    'test/checks/decider-checks.ts': input.checks.deciderChecks,
-    'test/checks/compare.ts': input.checks.compare,
-    'test/checks/check-runner.ts': input.checks.checkRunner,
+    ...Object.fromEntries(Object.entries(input.checks.kit).map(([name, text]) => [`test/checks/${name}`, text])),
     'test/checks/exercise/checks.ts': input.checks.exercise,
   };
+  const missing = checkKitFiles.filter((name) => input.checks.kit[name] === undefined);
+  if (missing.length > 0) return { ok: false, error: `The exercise's check files could not be read (${missing.join(', ')}); reload the page.` };
   if (input.deciderCases.length > 0) files['test/decider.test.ts'] = exerciseSpecTest(input.deciderCases);
   return { ok: true, folder, files };
 }

@@ -40,6 +40,14 @@ const notDeciderShaped: Partial<Record<ExerciseId, string>> = {
   'audit-query': 'checks a query over events',
   'mine-past-events': 'checks a query over events',
   'temporal-query': 'checks a query over events',
+  'write-the-specs': "checks the learner's own specs (they must pass and catch mutants), not a decider",
+  'at-least-once-delivery': 'checks an idempotent batch handler',
+  'side-effects-and-the-outbox': 'checks replay functions and an outbox with a mailer',
+  'stream-design': 'checks stream naming and closing the books over a store',
+  'versioning-beyond-upcasting': 'checks a copy-and-transform migration function',
+  'crypto-shredding': 'checks protect / reveal functions and a projection',
+  'streaming-is-not-sourcing': 'checks a store-backed reservation and a settlement function',
+  capstone: "runs a whole command sequence per check (each decision on the previous ones' events) and the learner's specs against mutants",
 };
 
 /** How the site's fold says an evolve changed its input (decider-checks.ts freezes what it hands evolve). */

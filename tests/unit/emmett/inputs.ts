@@ -13,7 +13,7 @@ import type { StoryStep } from '../../../playground/examples/stream-builder.ts';
 import type { ExerciseId } from '../../../playground/exercises/catalog.ts';
 import { checkLoaders } from '../../../playground/exercises/checks-index.ts';
 import { deciderCasesOf } from '../../../src/components/emmett-export/cases.ts';
-import { parseEventsText, type ExampleInput, type ExerciseInput, type SiteSources } from '../../../src/components/emmett-export/project.ts';
+import { checkKitFiles, parseEventsText, type ExampleInput, type ExerciseInput, type SiteSources } from '../../../src/components/emmett-export/project.ts';
 
 function streamOf(text: string): Event[] {
   const parsed = parseEventsText(text);
@@ -64,10 +64,7 @@ export async function exerciseInput(id: ExerciseId, code?: string): Promise<Exer
     sample,
     deciderCases: deciderCasesOf(checks),
     checks: {
-      kit: await text('playground/exercises/kit.ts'),
-      deciderChecks: await text('playground/exercises/decider-checks.ts'),
-      compare: await text('playground/exercises/compare.ts'),
-      checkRunner: await text('playground/exercises/check-runner.ts'),
+      kit: Object.fromEntries(await Promise.all(checkKitFiles.map(async (name) => [name, await text(`playground/exercises/${name}`)] as const))),
       exercise: await text(`playground/exercises/${id}/checks.ts`),
     },
   };

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { strFromU8, unzipSync } from 'fflate';
-import { emmettProject, type ProjectFiles } from '../../../src/components/emmett-export/project.ts';
+import { checkKitFiles, emmettProject, type ProjectFiles } from '../../../src/components/emmett-export/project.ts';
 import { zipProject } from '../../../src/components/emmett-export/zip.ts';
 import { projectVersions } from '../../../src/components/emmett-export/versions.ts';
 import { exampleInput, exerciseInput, siteSources } from './inputs.ts';
@@ -44,7 +44,7 @@ test('an exercise exports its checks beside the learner code, and DeciderSpecifi
   const withCases = filesOf(emmettProject(await exerciseInput('decide-with-an-invariant'), sources));
   assert.ok(withCases['test/decider.test.ts']?.includes('Bo holds four seats'));
   assert.ok(withCases['test/checks/exercise/checks.ts']?.includes('fourForBo'));
-  for (const kit of ['kit.ts', 'decider-checks.ts', 'compare.ts', 'check-runner.ts']) assert.ok(withCases[`test/checks/${kit}`], kit);
+  for (const kit of checkKitFiles) assert.ok(withCases[`test/checks/${kit}`], kit);
   const start = await exerciseInput('decide-with-an-invariant');
   assert.equal(withCases['src/domain.ts'], start.code, 'the start code, not the solution');
 
