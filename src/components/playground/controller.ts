@@ -35,7 +35,7 @@ import { createErrorReporter } from './error-report.ts';
 import { createSaver, type Saver } from './saving.ts';
 import { guardRunner } from './crash-mark.ts';
 import { setupCrashGuard } from './crash-notice.ts';
-import { setupSharedVersion } from './shared-version.ts';
+import { reloadOnNewShareLink, setupSharedVersion } from './shared-version.ts';
 import { watchOtherTabs } from './other-tab.ts';
 import { createChoiceNotice } from '../notices/choice-notice.ts';
 
@@ -288,6 +288,7 @@ export async function startPlayground(): Promise<Playground | null> {
   setupActions(page);
   setupPickers(page);
   watchOtherTabs(page, tabNotice);
+  reloadOnNewShareLink();
   describeExample();
   if (start.shared) setupSharedVersion(page, store, sharedNotice).open();
   await crashGuard.runOrAsk(saved.text !== null);

@@ -8,6 +8,7 @@ import type { ChoiceNotice } from '../notices/choice-notice.ts';
 import type { Playground } from './controller.ts';
 import { showStatus } from './messages.ts';
 import { savedKey, type KeyValueStore } from './saved-edits.ts';
+import { SHARE_PREFIX } from './share-link.ts';
 
 export interface SharedVersion {
   /** Call once the shared text is on screen. */
@@ -76,4 +77,14 @@ export function setupSharedVersion(page: Playground, store: KeyValueStore | null
       );
     },
   };
+}
+
+/**
+ * A share link pasted into the address bar of an open playground changes only
+ * the fragment, which reloads nothing: read it as a fresh visit would.
+ */
+export function reloadOnNewShareLink(): void {
+  window.addEventListener('hashchange', () => {
+    if (location.hash.startsWith(SHARE_PREFIX)) location.reload();
+  });
 }
