@@ -60,3 +60,30 @@ test('both tabs edited: each keeps its text until the learner picks one, and "Ke
   await expect(tabNote(b)).toContainText('changed in another tab');
   expect(await editorText(b, 'code')).toBe(`// from tab B\n${original}`);
 });
+
+test('two tabs on one exercise: the other tab\'s code is announced, not overwritten, and can be loaded', async ({ context }) => {
+  const key = 'esi:exercises:code:fold-a-stream';
+  const storedCode = (page: Page) => page.evaluate((k) => localStorage.getItem(k) ?? '', key);
+  const a = await context.newPage();
+  const b = await context.newPage();
+  for (const page of [a, b]) {
+    await page.goto('/exercises/fold-a-stream');
+    await expect(page.getByRole('button', { name: 'Show solution' })).toBeEnabled();
+  }
+  await a.getByRole('button', { name: 'Show solution' }).click();
+  await expect.poll(() => storedCode(a)).toMatch(/status: 'Placed'/);
+
+  const note = b.locator('[data-ex="tab-note"]');
+  await expect(note).toContainText('This exercise was changed in another tab');
+  await expect(note).toHaveAttribute('role', 'alert');
+  // Tab B resets its own code meanwhile: that is not saved over tab A's.
+  await b.getByRole('button', { name: 'Reset' }).click();
+  await settle(b);
+  expect(await storedCode(b)).toMatch(/status: 'Placed'/);
+
+  await note.getByRole('button', { name: 'Load their code' }).click();
+  await expect(note).toBeHidden();
+  // Tab A's code (the solution) is now tab B's: it passes the checks.
+  await b.getByRole('button', { name: 'Check', exact: true }).click();
+  await expect(b.getByText(/Solved! All \d+ checks pass/)).toBeVisible();
+});

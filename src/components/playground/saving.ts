@@ -35,19 +35,19 @@ export function textToSave(state: PageState): { code: string; events: string } {
 
 export function createSaver(store: KeyValueStore | null, state: PageState): Saver {
   const paused = new Set<SavePause>();
-  let timer: number | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   const untouched = (): boolean => state.code === state.original.code && state.eventsText === state.original.events && !state.generated;
 
   const saver: Saver = {
     saveEdits() {
-      window.clearTimeout(timer);
+      clearTimeout(timer);
       if (paused.size) return;
       if (untouched()) clearSaved(store, state.meta.id);
       else writeSaved(store, state.meta.id, { ...textToSave(state), position: state.position });
     },
     schedulePosition() {
-      window.clearTimeout(timer);
-      timer = window.setTimeout(() => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
         if (paused.size || untouched()) return;
         const saved = readSaved(store, state.meta.id);
         if (saved.kind === 'ok' && saver.holdsMine(saved.saved)) writeSaved(store, state.meta.id, { ...textToSave(state), position: state.position });
