@@ -17,7 +17,13 @@ export default defineConfig({
   devToolbar: { enabled: false },
   server: { port: 4321, host: '127.0.0.1' },
   vite: {
-    worker: { format: 'es' },
+    worker: {
+      format: 'es',
+      // One file per worker: the runner starts inside an opaque-origin room
+      // from a blob of its bytes (playground/runner/room.ts), where a chunk
+      // imported from the site's URL would be a cross-origin module load.
+      rolldownOptions: { output: { codeSplitting: false } },
+    },
     // Keep every bundled script a file, never inlined into the HTML: the site's CSP
     // (src/components/security/Csp.astro) allows scripts from 'self' plus hashes of the
     // few hand-written inline ones, and an inlined bundle's text changes with each build.

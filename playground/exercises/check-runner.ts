@@ -32,7 +32,10 @@ function describeThrown(error: unknown): ThrownDetail {
 export async function runCheck(check: ExerciseCheck, learner: LearnerModule, locate?: Locate): Promise<CheckResult> {
   const title = titleOf(check);
   try {
-    const { expected, actual, explanation } = await check.run(learner);
+    const { expected, actual: produced, explanation } = await check.run(learner);
+    // Judge a plain copy: a proxy or a getter in the learner's result could
+    // answer one way to the comparison and another way when shown.
+    const actual = structuredClone(produced);
     const passed = deepEqual(expected, actual);
     return {
       passed,

@@ -31,6 +31,8 @@ export interface RunnerOptions {
   budgets?: Partial<Record<string, number>>;
   /** How long a fresh worker may take to start (default 15 s); not learner code, so not `budgetMs`. */
   bootBudgetMs?: number;
+  /** The clock that tells two crashes apart (tests pass a fake one). */
+  now?: () => number;
   /** Called after the worker was replaced, so a UI can say so. */
   onRestart?: (info: RestartInfo) => void;
 }

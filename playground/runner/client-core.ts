@@ -48,6 +48,29 @@ interface Job {
 /** How long a fresh worker may take to download and start before it counts as broken. */
 const BOOT_BUDGET_MS = 15_000;
 
+/** Two crashes closer than this are a loop, not bad luck. */
+export const CRASH_LOOP_WINDOW_MS = 5_000;
+
+interface CrashFields {
+  message?: unknown;
+  lineno?: unknown;
+  colno?: unknown;
+  filename?: unknown;
+}
+
+/** What a crash event says: an ErrorEvent from the room, or a bare Event from a fake worker in tests. */
+function crashDetail(event: Event & CrashFields): { message: string; line?: number; column?: number; boot: boolean } {
+  const detail: { message: string; line?: number; column?: number; boot: boolean } = {
+    message: typeof event.message === 'string' && event.message ? event.message : 'no reason was given',
+    boot: event.filename === 'boot',
+  };
+  if (typeof event.lineno === 'number' && event.lineno > 0) {
+    detail.line = event.lineno;
+    if (typeof event.colno === 'number') detail.column = event.colno;
+  }
+  return detail;
+}
+
 export const staleFailure = (): Failure => ({
   ok: false,
   error: { kind: 'stale', message: 'A newer request replaced this one.' },
@@ -79,6 +102,10 @@ export function createRunnerWith(makeWorker: () => WorkerLike, options: RunnerOp
   let appended: unknown[] = [];
   /** Set by a restart: the next worker must be given the last code and events first. */
   let needsReplay = false;
+  /** When the runner last died on its own (not by our watchdog). */
+  let lastCrashAt = Number.NEGATIVE_INFINITY;
+  /** Set when the runner died twice in a short while: no new one starts until the page loads code again. */
+  let halted: string | undefined;
 
   const start = (): Remote<RunnerApi> => {
     if (remote) return remote;
@@ -88,8 +115,13 @@ export function createRunnerWith(makeWorker: () => WorkerLike, options: RunnerOp
     current.addEventListener('error', (event) => {
       event.preventDefault();
       if (worker !== current) return;
-      if (running?.boot) bootFailed('The runner could not start (its script failed to load). Reload the page to try again.');
-      else restart('crashed', 'The runner stopped unexpectedly, so a fresh one has taken over. Run again.');
+      const { message, line, column, boot } = crashDetail(event);
+      if (running?.boot || boot) {
+        bootFailed(`The runner could not start (${message}). Reload the page to try again.`);
+        return;
+      }
+      const at = line ? ` at line ${line}, column ${column ?? 0} of your code` : '';
+      crashed(`The runner stopped unexpectedly${at}: ${message}`);
     });
     remote = wrap<RunnerApi>(worker);
     return remote;
@@ -130,6 +162,41 @@ export function createRunnerWith(makeWorker: () => WorkerLike, options: RunnerOp
     return jobs;
   };
 
+  /**
+   * A runner that died on its own. Once is bad luck or a bug the learner
+   * can fix; twice within a few seconds is a loop (saved code that crashes
+   * every fresh runner): stop starting new ones until the page loads code
+   * again, and say why, instead of restarting hundreds of times.
+   */
+  function crashed(message: string): void {
+    const now = options.now?.() ?? Date.now();
+    const again = now - lastCrashAt < CRASH_LOOP_WINDOW_MS;
+    lastCrashAt = now;
+    if (!again) {
+      restart('crashed', `${message}. A fresh runner has taken over; run again.`);
+      return;
+    }
+    halted = `${message}. It stopped twice within a few seconds, so no new runner was started: change the code and run it again.`;
+    const waiting = [...(running ? [running] : []), ...queue.filter((queued) => !queued.replay)];
+    queue = [];
+    running = undefined;
+    stop();
+    restarts += 1;
+    needsReplay = true;
+    for (const job of waiting) job.resolve({ ok: false, error: { kind: 'crashed', message: halted } });
+    notify({ reason: 'crashed', method: waiting[0]?.method ?? 'none', message: halted, restarts });
+  }
+
+  function notify(info: RestartInfo): void {
+    for (const listener of [...listeners]) {
+      try {
+        listener(info);
+      } catch {
+        // A listener's bug must not stop the runner.
+      }
+    }
+  }
+
   /** Waiting calls would wait forever behind a worker that never starts: fail them now. */
   function bootFailed(message: string): void {
     const waiting = queue.filter((queued) => !queued.replay);
@@ -150,14 +217,7 @@ export function createRunnerWith(makeWorker: () => WorkerLike, options: RunnerOp
     if (job?.replay && job.method === 'load' && job.code === lastCode) lastCode = undefined;
     if (job?.replay && job.method === 'setEvents') lastEvents = undefined;
     job?.resolve({ ok: false, error: { kind: reason, message } });
-    const info: RestartInfo = { reason, method: job?.method ?? 'none', message, restarts };
-    for (const listener of [...listeners]) {
-      try {
-        listener(info);
-      } catch {
-        // A listener's bug must not stop the runner.
-      }
-    }
+    notify({ reason, method: job?.method ?? 'none', message, restarts });
     // Start the fresh worker now, so it is warm (code and events loaded) by the next call.
     if (!job?.boot) prepareWorker();
     pump();
@@ -179,6 +239,19 @@ export function createRunnerWith(makeWorker: () => WorkerLike, options: RunnerOp
 
   function pump(): void {
     if (running || queue.length === 0) return;
+    if (halted !== undefined) {
+      // Only new code from the page starts a runner again; everything else is told why not.
+      const fresh = queue.findIndex((job) => job.method === 'load' && !job.replay);
+      if (fresh === -1) {
+        const message = halted;
+        const waiting = queue;
+        queue = [];
+        for (const job of waiting) job.resolve({ ok: false, error: { kind: 'crashed', message } });
+        return;
+      }
+      halted = undefined;
+      queue = queue.slice(fresh);
+    }
     prepareWorker();
     const job = queue.shift();
     if (!job) return;
@@ -193,7 +266,7 @@ export function createRunnerWith(makeWorker: () => WorkerLike, options: RunnerOp
       }
       restart(
         'timeout',
-        `Your code ran for more than ${seconds(budget)}, so it was stopped. A fresh worker has taken over; fix the loop and run again.`,
+        `Your code ran for more than ${seconds(budget)}, so it was stopped: a loop that never ends, or memory that keeps growing until it runs out. A fresh runner has taken over; fix the code and run again.`,
       );
     }, budget);
     const settle = (reply: Result<object>): void => {

@@ -159,24 +159,50 @@ export function preview(value: unknown, max: number = PREVIEW_CHARS): string {
 
 /**
  * Readies a value to cross: an error naming the path if it cannot, a
- * CutValue if it is too large, else the value itself (cloned by postMessage).
+ * CutValue if it is too large, else a copy of it.
+ *
+ * The value is copied once (structured clone), and that copy is the one
+ * measured and sent: learner state may hold getters or proxies that answer
+ * differently on each read, so measuring the original and then sending it
+ * would let a getter pass the size check small and cross huge.
  */
 export function toCrossable(value: unknown, root: string, limit: number = CUT_LIMIT): Checked {
-  const report = inspect(value, root, limit);
-  if (report.problem) {
-    return {
-      ok: false,
-      error: { kind: 'not-serializable', message: `\`${report.problem.path}\` ${report.problem.reason}.`, path: report.problem.path },
-    };
+  let copy: unknown;
+  try {
+    copy = structuredClone(value);
+  } catch (caught) {
+    return { ok: false, error: uncopyable(value, root, limit, caught) };
   }
+  const report = inspect(copy, root, limit);
+  if (report.problem) return { ok: false, error: problemError(report.problem) };
   if (report.tooLarge) {
     const cut: CutValue = {
       cut: true,
       note: `This ${root} is larger than ${Math.round(limit / 1000)} KB as JSON, so only its beginning is shown. Keep state small, or look at a part of it.`,
       size: report.size,
-      preview: preview(value),
+      preview: preview(copy),
     };
     return { ok: true, value: cut, cut: true };
   }
-  return { ok: true, value, cut: false };
+  return { ok: true, value: copy, cut: false };
+}
+
+function problemError(problem: Problem): RunnerError {
+  return { kind: 'not-serializable', message: `\`${problem.path}\` ${problem.reason}.`, path: problem.path };
+}
+
+/** Why the copy failed, with the path when a walk of the original can find it (a function, a symbol, a proxy). */
+function uncopyable(value: unknown, root: string, limit: number, caught: unknown): RunnerError {
+  try {
+    const report = inspect(value, root, limit);
+    if (report.problem) return problemError(report.problem);
+  } catch {
+    // The original cannot even be walked (a proxy that throws): say so below.
+  }
+  const reason = caught instanceof Error ? caught.message : String(caught);
+  return {
+    kind: 'not-serializable',
+    message: `\`${root}\` cannot be copied out of the runner (${reason}). Keep only plain data in state: objects, arrays, strings, numbers, Maps, Sets, Dates.`,
+    path: root,
+  };
 }

@@ -1,37 +1,30 @@
 import type { RunnerError } from './protocol.ts';
 import { mapColumn, type LineSegments } from './source-map.ts';
+import { compileInCompartment, createLearnerCompartment, SOURCE_URL } from './realm.ts';
 
 /**
  * Where inside the learner's source a runtime error happened.
  *
- * The code runs through `new Function(...)`, which wraps it in
- * `function anonymous(exports,require\n) {\n ... }`: the body starts a few
- * lines down (two in V8, Chromium and Node alike). Rather than hard-coding
- * that, `lineOffset()` measures it once by throwing from a tiny function
- * built the same way, so another engine's wrapper cannot shift every report.
- * The `//# sourceURL=learner.ts` comment makes stacks name our code, so we can
- * pick its frame out of frames from the engine or the worker.
+ * The code runs in a compartment, wrapped as `(function (exports, require) {`
+ * with the body on the next lines (realm.ts). Rather than hard-coding how
+ * many lines the wrapper adds, `lineOffset()` measures it once by throwing
+ * from a tiny body built the same way, so a change of wrapper or engine
+ * cannot shift every report. The `//# sourceURL=learner.ts` comment makes
+ * stacks name the learner's code, so we can pick its frame out of frames
+ * from the engine or the runner.
  */
 
-export const SOURCE_URL = 'learner.ts';
+export { SOURCE_URL };
 const FRAME = /learner\.ts:(\d+):(\d+)/;
 
 let measuredOffset: number | undefined;
 
-/** Builds a function from a body the same way the evaluator does. */
-export function compileBody(body: string): (exports: Record<string, unknown>, require: (specifier: string) => unknown) => void {
-  // eslint-disable-next-line no-new-func -- the worker's purpose: run the learner's module.
-  const fn: unknown = new Function('exports', 'require', `${body}\n//# sourceURL=${SOURCE_URL}`);
-  if (typeof fn !== 'function') throw new Error('Function constructor did not return a function');
-  return fn as (exports: Record<string, unknown>, require: (specifier: string) => unknown) => void;
-}
-
-/** Lines the Function wrapper adds above the body (0 if it cannot be measured). */
+/** Lines the module wrapper adds above the body (0 if it cannot be measured). */
 export function lineOffset(): number {
   if (measuredOffset !== undefined) return measuredOffset;
   let offset = 0;
   try {
-    compileBody('throw new Error("probe");')({}, () => undefined);
+    compileInCompartment(createLearnerCompartment(), 'throw new Error("probe");')({}, () => undefined);
   } catch (probe) {
     const match = probe instanceof Error && probe.stack ? FRAME.exec(probe.stack) : null;
     if (match) offset = Number(match[1]) - 1;

@@ -1,7 +1,8 @@
 import type { RunnerError } from './protocol.ts';
 import { isRecord } from './protocol.ts';
 import { transpile } from './transpile.ts';
-import { compileBody, runtimeError } from './error-position.ts';
+import { runtimeError } from './error-position.ts';
+import { compileInCompartment, createLearnerCompartment, type ModuleBody } from './realm.ts';
 import type { LineSegments } from './source-map.ts';
 
 /**
@@ -85,19 +86,22 @@ function invalid(message: string): { ok: false; error: RunnerError } {
 }
 
 /**
- * Transpiles and runs the module body. `engine` is what `import ... from
- * '#engine'` gives; any other specifier is an error that names it.
+ * Transpiles and runs the module body in a fresh compartment. `engine` is
+ * what `import ... from '#engine'` gives (hardened: learner code cannot
+ * change what the runner or the checks use); any other specifier is an
+ * error that names it.
  */
 export function evaluateModule(source: string, engine: Record<string, unknown>): EvaluateResult {
   const transpiled = transpile(source);
   if (!transpiled.ok) return transpiled;
   const { columns } = transpiled;
 
-  let body: ReturnType<typeof compileBody>;
+  let body: ModuleBody;
   try {
-    body = compileBody(transpiled.code);
+    // A fresh compartment per load: nothing a previous run put on its globals survives.
+    body = compileInCompartment(createLearnerCompartment(), transpiled.code);
   } catch (caught) {
-    // Sucrase accepts a few things the JavaScript parser rejects; V8 gives no position.
+    // Sucrase accepts a few things the JavaScript parser (or SES, e.g. `import(`) rejects; no position is given.
     const message = caught instanceof Error ? caught.message : String(caught);
     return { ok: false, error: { kind: 'compile', message: `Your code could not be read: ${message}` } };
   }

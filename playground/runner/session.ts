@@ -1,6 +1,7 @@
 import * as engineModule from '../engine/index.ts';
 import { deepFreeze } from '../engine/immutability.ts';
 import { evaluateModule } from './evaluate-module.ts';
+import { sealRealm } from './realm.ts';
 import { parseJson, toEvents } from './json-input.ts';
 import { toCrossable } from './cloneable.ts';
 import { changedPaths } from './changed-paths.ts';
@@ -36,7 +37,11 @@ function invalidPosition(what: string): ReturnType<typeof fail> {
   return fail({ kind: 'invalid-input', message: `${what} should be a number of events.` });
 }
 
-export function createSession(engine: Record<string, unknown> = { ...engineModule }): RunnerApi {
+export function createSession(engineExports: Record<string, unknown> = { ...engineModule }): RunnerApi {
+  sealRealm();
+  // What learner code imports as '#engine' is also what the runner and the
+  // checks call: frozen through and through, so no run can change it.
+  const engine = harden({ ...engineExports });
   const ctx: Context = createContext();
   /** The last two states answered, so stepping by one does not fold twice for the diff. */
   let recent: Array<[number, unknown]> = [];

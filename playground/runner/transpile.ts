@@ -46,6 +46,9 @@ export function transpile(source: string): TranspileResult {
       sourceMapOptions: { compiledFilename: 'learner.js' },
       // Keep `import type` erasure and `export type` exact as TypeScript does.
       disableESTransforms: true,
+      // Left as written, so the compartment refuses it at compile time with a
+      // message, instead of a rejected promise nobody sees.
+      preserveDynamicImport: true,
     });
     const columns = output.sourceMap ? decodeMappings(output.sourceMap.mappings) : [];
     return { ok: true, code: output.code, columns };

@@ -1,23 +1,31 @@
 /// <reference lib="webworker" />
-import { expose, type Endpoint } from 'comlink';
+import { sealRealm } from './realm.ts';
+import { expose } from 'comlink';
 import { createSession } from './session.ts';
-import { lockdown } from './lockdown.ts';
+import { blockApis } from './blocked-apis.ts';
 import { withProxyRelease } from './release-proxies.ts';
+import { isConnectMessage } from './room-protocol.ts';
 
 /**
- * The only place learner code runs. A dedicated worker has no DOM and no
- * access to the page; the site's CSP keeps requests on our own origin, and
- * `lockdown` takes network, storage and messaging APIs away from the global
- * scope before any learner code runs. Comlink talks through functions
- * captured here first, so learner code cannot forge replies to the page.
- * If the code loops, the client terminates this worker and starts another:
- * nothing here needs to cooperate.
+ * The only place learner code runs, inside the sealed room (room.ts): a
+ * dedicated worker started by a sandboxed iframe whose origin is opaque, so
+ * the site's storage, caches and service worker are out of reach by any path.
+ * Here, SES has hardened the intrinsics and each module the learner loads
+ * gets its own compartment (realm.ts), which never sees this global scope.
+ *
+ * The page talks to the runner over the MessagePort in the room's first
+ * message; nothing else is listened to, and learner code holds no reference
+ * to that port, so it cannot forge a reply. If the code loops, the page
+ * removes the room and starts another: nothing here needs to cooperate.
  */
-const scope: DedicatedWorkerGlobalScope = self as unknown as DedicatedWorkerGlobalScope;
-const endpoint: Endpoint = {
-  postMessage: scope.postMessage.bind(scope),
-  addEventListener: scope.addEventListener.bind(scope),
-  removeEventListener: scope.removeEventListener.bind(scope),
+// Harden the intrinsics before anything can reach learner code.
+sealRealm();
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+const connect = (event: MessageEvent<unknown>): void => {
+  const [port] = event.ports;
+  if (!port || !isConnectMessage(event.data)) return;
+  scope.removeEventListener('message', connect);
+  expose(withProxyRelease(createSession()), port);
 };
-lockdown(scope);
-expose(withProxyRelease(createSession()), endpoint);
+scope.addEventListener('message', connect);
+blockApis(scope);

@@ -71,7 +71,7 @@ test('a call past its budget restarts the worker, says so, and the next call wor
   assert.equal(stuck.ok, false);
   if (!stuck.ok) {
     assert.equal(stuck.error.kind, 'timeout');
-    assert.equal(stuck.error.message, 'Your code ran for more than 0.1 s, so it was stopped. A fresh worker has taken over; fix the loop and run again.');
+    assert.equal(stuck.error.message, 'Your code ran for more than 0.1 s, so it was stopped: a loop that never ends, or memory that keeps growing until it runs out. A fresh runner has taken over; fix the code and run again.');
   }
   assert.equal(restarts.length, 1);
   assert.equal(restarts[0]?.reason, 'timeout');
@@ -94,7 +94,7 @@ test('the timeout message gives the budget in seconds', async () => {
   }));
   const runner = createRunnerWith(factory, { budgetMs: 100 });
   const reply = await runner.eventsPage(0, 1);
-  assert.ok(!reply.ok && reply.error.message.startsWith('Your code ran for more than 0.1 s, so it was stopped.'));
+  assert.ok(!reply.ok && reply.error.message.startsWith('Your code ran for more than 0.1 s, so it was stopped:'));
   runner.terminate();
 });
 

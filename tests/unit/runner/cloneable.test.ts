@@ -5,12 +5,14 @@ import assert from 'node:assert/strict';
 import { toCrossable, preview, CUT_LIMIT } from '../../../playground/runner/cloneable.ts';
 import type { CutValue } from '../../../playground/runner/protocol.ts';
 
-test('plain data, Maps, Sets and Dates cross as they are', () => {
+test('plain data, Maps, Sets and Dates cross as an equal copy', () => {
   const value = { a: [1, 'two', null, undefined], m: new Map([['k', { n: 1 }]]), s: new Set([1]), d: new Date(0) };
   const out = toCrossable(value, 'state');
   assert.ok(out.ok);
   if (out.ok) {
-    assert.equal(out.value, value);
+    assert.deepEqual(out.value, value);
+    // A copy, so what was measured is what is sent, whatever a getter answers later.
+    assert.notEqual(out.value, value);
     assert.equal(out.cut, false);
   }
   assert.doesNotThrow(() => structuredClone(value));

@@ -2,7 +2,7 @@
 // before learner code runs; what remains explains itself.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { lockdown, blockedMessage } from '../../../playground/runner/lockdown.ts';
+import { blockApis, blockedMessage } from '../../../playground/runner/blocked-apis.ts';
 
 test('network and messaging APIs throw a plain-words error; storage cannot be read', () => {
   const scope: Record<string, unknown> = {
@@ -14,7 +14,7 @@ test('network and messaging APIs throw a plain-words error; storage cannot be re
     postMessage: () => undefined,
     Math,
   };
-  const sealed = lockdown(scope);
+  const sealed = blockApis(scope);
   for (const name of ['fetch', 'XMLHttpRequest', 'WebSocket', 'importScripts', 'BroadcastChannel', 'postMessage', 'localStorage', 'indexedDB']) {
     assert.ok(sealed.includes(name), name);
   }

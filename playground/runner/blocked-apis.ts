@@ -1,14 +1,12 @@
 /**
- * Takes the network, storage and messaging APIs away from the worker's
- * global scope before learner code runs. Defense in depth: the site's CSP
- * (connect-src 'self') already stops requests to other hosts; this also
- * stops same-origin ones, nested workers and BroadcastChannel (the deck's
- * presenter sync), and gives the learner a plain-words error instead of a
- * console-only CSP report.
+ * Takes the network, storage and messaging APIs away from the worker's own
+ * global scope. Defence in depth only: learner code runs in a compartment
+ * that never sees this scope (realm.ts), the room's CSP has connect-src
+ * 'none', and the room's origin is opaque, so storage throws there anyway.
+ * If one layer ever fails, the next still holds.
  *
- * Call it after capturing what the runner itself needs (postMessage for
- * comlink), because `postMessage` is taken away too: learner code must not
- * forge replies to the page.
+ * The runner talks to the page over a MessagePort it was handed, so taking
+ * `postMessage` and `close` away from the scope costs it nothing.
  */
 
 const NETWORK = ['fetch', 'XMLHttpRequest', 'WebSocket', 'WebSocketStream', 'EventSource', 'WebTransport', 'importScripts'];
@@ -26,7 +24,7 @@ function blocked(name: string): () => never {
 }
 
 /** Replaces each API on `scope` with one that throws when called (storage: when read). Returns what it sealed. */
-export function lockdown(scope: object = globalThis): string[] {
+export function blockApis(scope: object = globalThis): string[] {
   const sealed: string[] = [];
   const seal = (name: string, value: unknown): void => {
     try {
