@@ -6,7 +6,7 @@
  */
 import { deflateSync, strFromU8, strToU8 } from 'fflate';
 import { base64urlToBytes, bytesToBase64url } from './base64url.ts';
-import { inflateLimited, type InflateLimits } from './inflate-limited.ts';
+import { inflateLimited, yieldToBrowser, type InflateLimits } from './inflate-limited.ts';
 
 export const SHARE_FORMAT_VERSION = 1;
 /**
@@ -62,10 +62,15 @@ export async function decodeShare(encoded: string, limits: Partial<InflateLimits
   if (text.length > MAX_SHARE_FRAGMENT_CHARS) {
     return { ok: false, reason: `the link is longer than 1 MB (${formatMB(text.length)}), more than any playground needs` };
   }
-  const bytes = base64urlToBytes(text);
-  if (!bytes || bytes.length === 0) return { ok: false, reason: 'the link is not valid base64url text' };
+  const slices = measuredSlices(limits.yieldNow ?? yieldToBrowser);
+  const bytes = await base64urlToBytesSliced(text, slices.pause);
+  if (!bytes || bytes.length === 0) {
+    slices.end();
+    return { ok: false, reason: 'the link is not valid base64url text' };
+  }
   const maxBytes = limits.maxBytes ?? MAX_SHARE_INFLATED_BYTES;
-  const inflated = await inflateLimited(bytes, { ...limits, maxBytes });
+  const inflated = await inflateLimited(bytes, { ...limits, maxBytes, yieldNow: slices.pause });
+  slices.end();
   if (!inflated.ok) {
     return inflated.reason === 'too-large'
       ? { ok: false, reason: `the link unpacks to more than ${formatMB(maxBytes)}, so reading it was stopped` }
@@ -79,6 +84,45 @@ export async function decodeShare(encoded: string, limits: Partial<InflateLimits
     return { ok: false, reason: 'the link does not hold valid JSON' };
   }
   return validateShare(value);
+}
+
+/** Each stretch of decoding work between two yields is measured under this name (the browser tests read it). */
+export const DECODE_SLICE_MEASURE = 'pg:share-decode-slice';
+
+function measuredSlices(yieldNow: () => Promise<void>): { pause: () => Promise<void>; end: () => void } {
+  let start = performance.now();
+  const end = (): void => void performance.measure(DECODE_SLICE_MEASURE, { start });
+  return {
+    async pause() {
+      end();
+      await yieldNow();
+      start = performance.now();
+    },
+    end,
+  };
+}
+
+/** Characters of base64 decoded between yields: a multiple of 4, so each piece decodes on its own. */
+const BASE64_PIECE_CHARS = 65_536;
+
+/** base64urlToBytes for up to a megabyte of text, a piece at a time. */
+async function base64urlToBytesSliced(text: string, pause: () => Promise<void>): Promise<Uint8Array | null> {
+  const pieces: Uint8Array[] = [];
+  let total = 0;
+  for (let at = 0; at < text.length; at += BASE64_PIECE_CHARS) {
+    const piece = base64urlToBytes(text.slice(at, at + BASE64_PIECE_CHARS));
+    if (!piece) return null;
+    pieces.push(piece);
+    total += piece.length;
+    if (at + BASE64_PIECE_CHARS < text.length) await pause();
+  }
+  const bytes = new Uint8Array(total);
+  let offset = 0;
+  for (const piece of pieces) {
+    bytes.set(piece, offset);
+    offset += piece.length;
+  }
+  return bytes;
 }
 
 function formatMB(size: number): string {
