@@ -18,7 +18,7 @@
  * a view of the same page (?step, ?example, ?steps) are ignored when matching.
  *
  * Updates: a new sw.js installs in the background and *waits*; the page shows
- * "A new version is ready — Reload" (components/presenter/ServiceWorker.astro)
+ * "A new version is ready — Reload" (components/site/ServiceWorker.astro)
  * and only then tells it to take over. A speaker mid-talk is never switched to
  * new files under a running page, and nobody runs a stale version for long.
  */

@@ -16,10 +16,18 @@ import { countPdfPages } from './pdf-pages.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const args = process.argv.slice(2);
+/** @param {string} name */
 const flag = (name) => args.includes(name);
+/**
+ * @template {string | null} F
+ * @param {string} name
+ * @param {F} fallback
+ * @returns {string | F}
+ */
 const option = (name, fallback) => {
   const i = args.indexOf(name);
-  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
+  const value = i >= 0 ? args[i + 1] : undefined;
+  return value ? value : fallback;
 };
 
 const steps = flag('--steps');
@@ -28,7 +36,12 @@ const givenDist = option('--dist', null);
 const dist = path.resolve(root, givenDist ?? 'dist');
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/** @param {string} text */
 const say = (text) => process.stdout.write(`${text}\n`);
+/**
+ * @param {string} text
+ * @returns {never}
+ */
 function fail(text) {
   process.stderr.write(`\nexport: ${text}\n`);
   process.exit(1);
@@ -42,7 +55,11 @@ if (!existsSync(chromiumPath)) {
   );
 }
 
-/** Newest modification time under a path (files only), 0 when it does not exist. */
+/**
+ * Newest modification time under a path (files only), 0 when it does not exist.
+ * @param {string} p
+ * @returns {number}
+ */
 function newest(p) {
   if (!existsSync(p)) return 0;
   const st = statSync(p);
@@ -55,13 +72,22 @@ function newest(p) {
   return max;
 }
 
-function run(command, argv, options = {}) {
+/**
+ * @param {string} command
+ * @param {string[]} argv
+ * @returns {Promise<number>} the exit code
+ */
+function run(command, argv) {
   return new Promise((resolve) => {
-    const child = spawn(command, argv, { cwd: root, stdio: 'inherit', ...options });
+    const child = spawn(command, argv, { cwd: root, stdio: 'inherit' });
     child.on('close', (code) => resolve(code ?? 1));
   });
 }
 
+/**
+ * @param {number} from
+ * @returns {Promise<number>}
+ */
 function freePort(from) {
   return new Promise((resolve) => {
     const server = net.createServer();
@@ -70,6 +96,10 @@ function freePort(from) {
   });
 }
 
+/**
+ * @param {string} url
+ * @param {number} ms
+ */
 async function waitFor(url, ms) {
   const until = Date.now() + ms;
   while (Date.now() < until) {
@@ -109,7 +139,7 @@ let previewErrors = '';
 preview.stderr.on('data', (chunk) => (previewErrors += chunk));
 const stopPreview = () => {
   try {
-    process.kill(-preview.pid, 'SIGTERM');
+    if (preview.pid !== undefined) process.kill(-preview.pid, 'SIGTERM');
   } catch {
     // already gone
   }

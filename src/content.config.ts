@@ -5,7 +5,8 @@ import { z } from 'astro/zod';
 /**
  * The talk: one MDX file per slide under `slides/`, ordered by file name
  * (`01-title.mdx`, `02-disclaimer.mdx`, ...). The slide number in the URL is
- * its position in that order, so inserting a file renumbers the ones after it.
+ * its position in that order, so inserting a file renumbers the ones after it;
+ * links use the slug from the file name instead (components/deck/slide-files.ts).
  */
 const slides = defineCollection({
   loader: glob({ pattern: '*.mdx', base: './slides' }),

@@ -12,7 +12,7 @@
 // a median step of at most 30 ms.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join, relative, resolve, dirname } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -24,7 +24,12 @@ const STEP_TARGET = 30;
 
 // ---------------------------------------------------------------- bytes
 
+/**
+ * @param {string} dir
+ * @returns {Promise<string[]>}
+ */
 async function htmlFiles(dir) {
+  /** @type {string[]} */
   const out = [];
   for (const e of await readdir(dir, { withFileTypes: true })) {
     const p = join(dir, e.name);
@@ -34,40 +39,55 @@ async function htmlFiles(dir) {
   return out;
 }
 
+/** @param {string} tag @param {string} name @returns {string | undefined} */
 const attr = (tag, name) => new RegExp(`\\s${name}\\s*=\\s*("([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag)?.slice(2).find((v) => v !== undefined);
 
-/** A built file for a URL path on the site. */
+/**
+ * A built file for a URL path on the site.
+ * @param {string} url
+ * @param {string} fromFile
+ */
 function fileFor(url, fromFile) {
-  const path = url.split(/[?#]/)[0];
+  const path = url.split(/[?#]/)[0] ?? '';
   return path.startsWith('/') ? join(DIST, path) : resolve(dirname(fromFile), path);
 }
 
-/** A module and every module it imports statically, each counted once per page. */
+/**
+ * A module and every module it imports statically, each counted once per page.
+ * @param {string} file
+ * @param {Set<string>} seen
+ * @returns {Promise<void>}
+ */
 async function jsClosure(file, seen) {
   if (seen.has(file) || !existsSync(file)) return;
   seen.add(file);
   const code = await readFile(file, 'utf8');
   // Minified static imports: import"./a.js"; import{x}from"./b.js"; export*from"./c.js"
   for (const m of code.matchAll(/(?:\bimport|\bfrom)\s*["']([^"']+\.m?js)["']/g)) {
-    await jsClosure(fileFor(m[1], file), seen);
+    if (m[1]) await jsClosure(fileFor(m[1], file), seen);
   }
 }
 
+/** @typedef {{ raw: number, gzip: number }} Size */
+/** @param {Buffer} buf @returns {Size} */
 const size = (buf) => ({ raw: buf.length, gzip: gzipSync(buf).length });
+/** @param {Size} a @param {Size} b @returns {Size} */
 const add = (a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip });
 const ZERO = { raw: 0, gzip: 0 };
 
+/** @param {string} htmlFile */
 async function pageWeight(htmlFile) {
   const html = await readFile(htmlFile, 'utf8');
   let js = ZERO;
   let css = ZERO;
+  /** @type {Set<string>} */
   const jsFiles = new Set();
   for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
     const type = attr(m[0].slice(0, m[0].indexOf('>') + 1), 'type');
     if (type && !/^(module|text\/javascript)$/i.test(type)) continue; // JSON, speculation rules
     const src = attr(`<x ${m[1]}>`, 'src');
     if (src) await jsClosure(fileFor(src, htmlFile), jsFiles);
-    else js = add(js, size(Buffer.from(m[2])));
+    else js = add(js, size(Buffer.from(m[2] ?? '')));
   }
   for (const m of html.matchAll(/<link\b[^>]*>/gi)) {
     const rel = attr(m[0], 'rel') ?? '';
@@ -77,14 +97,20 @@ async function pageWeight(htmlFile) {
     if (/modulepreload/i.test(rel)) await jsClosure(fileFor(href, htmlFile), jsFiles);
   }
   for (const f of jsFiles) js = add(js, size(await readFile(f)));
-  for (const m of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) css = add(css, size(Buffer.from(m[1])));
+  for (const m of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) css = add(css, size(Buffer.from(m[1] ?? '')));
   return { js, css, html: size(Buffer.from(html)) };
 }
 
+/** @param {number} n */
 const kb = (n) => (n / 1024).toFixed(1);
 
+/**
+ * @param {string[]} header
+ * @param {(string | number)[][]} rows
+ */
 function table(header, rows) {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  /** @param {(string | number)[]} cells */
   const line = (cells) => '| ' + cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join(' | ') + ' |';
   console.log(line(header));
   console.log('|' + widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : '-'.repeat(w + 1) + ':')).join('|') + '|');
@@ -93,12 +119,24 @@ function table(header, rows) {
 
 // ---------------------------------------------------------------- server
 
+/**
+ * @param {number} from
+ * @returns {Promise<number>}
+ */
 function freePort(from) {
   return new Promise((ok) => {
     const s = createServer();
     s.once('error', () => ok(freePort(from + 1)));
     s.listen(from, '127.0.0.1', () => s.close(() => ok(from)));
   });
+}
+
+/**
+ * Stops a detached child's whole process group (npx and the server it started).
+ * @param {number | undefined} pid undefined when the spawn itself failed: nothing to stop
+ */
+function stopGroup(pid) {
+  if (pid !== undefined) process.kill(-pid, 'SIGTERM');
 }
 
 async function startPreview() {
@@ -110,11 +148,13 @@ async function startPreview() {
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 120; i++) {
     try {
-      if ((await fetch(`${base}/`)).ok) return { base, stop: () => process.kill(-child.pid, 'SIGTERM') };
-    } catch {}
+      if ((await fetch(`${base}/`)).ok) return { base, stop: () => stopGroup(child.pid) };
+    } catch {
+      // not listening yet: try again shortly
+    }
     await new Promise((r) => setTimeout(r, 250));
   }
-  process.kill(-child.pid, 'SIGTERM');
+  stopGroup(child.pid);
   throw new Error('astro preview did not start');
 }
 
@@ -138,12 +178,14 @@ async function startPreview() {
 const PROBE = () => {
   const KEY = '__deckBench';
   const now = () => performance.timeOrigin + performance.now();
+  /** @param {number} ms @param {string} kind */
   const store = (ms, kind) => {
     const all = JSON.parse(sessionStorage.getItem(KEY) ?? '[]');
     all.push({ ms, kind });
     sessionStorage.setItem(KEY, JSON.stringify(all));
     sessionStorage.removeItem(`${KEY}:at`);
   };
+  /** @type {number | null} */
   let pending = null;
   window.addEventListener(
     'keydown',
@@ -153,6 +195,7 @@ const PROBE = () => {
     },
     true,
   );
+  /** @param {() => void} fn */
   const afterNextFrame = (fn) =>
     requestAnimationFrame(() => {
       const ch = new MessageChannel();
@@ -162,7 +205,9 @@ const PROBE = () => {
   const arrived = () => {
     const cameFrom = Number(sessionStorage.getItem(`${KEY}:at`));
     if (!cameFrom) return;
-    if (performance.getEntriesByType('navigation')[0]?.activationStart > 0) {
+    // activationStart and prerendering are newer than TypeScript's DOM types (Speculation Rules).
+    const navigation = /** @type {(PerformanceEntry & { activationStart?: number }) | undefined} */ (performance.getEntriesByType('navigation')[0]);
+    if ((navigation?.activationStart ?? 0) > 0) {
       // Prerendered ahead of the key press: it shows with the first frame after activation.
       afterNextFrame(() => store(now() - cameFrom, 'prerendered navigation'));
       return;
@@ -172,7 +217,7 @@ const PROBE = () => {
       if (fcp) store(performance.timeOrigin + fcp.startTime - cameFrom, 'navigation');
     }).observe({ type: 'paint', buffered: true });
   };
-  if (document.prerendering) document.addEventListener('prerenderingchange', arrived, { once: true });
+  if (/** @type {Document & { prerendering?: boolean }} */ (document).prerendering) document.addEventListener('prerenderingchange', arrived, { once: true });
   else arrived();
   addEventListener('DOMContentLoaded', () => {
     const stage = document.getElementById('deck-stage');
@@ -187,6 +232,7 @@ const PROBE = () => {
   });
 };
 
+/** @param {string} base */
 async function measureSteps(base) {
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
   try {
@@ -196,6 +242,7 @@ async function measureSteps(base) {
     await page.goto(`${base}/slides/1`);
     const total = Number(await page.locator('#deck-count').getAttribute('data-total'));
     const counts = await page.evaluate(async (total) => {
+      /** @type {number[]} */
       const out = [];
       for (let n = 1; n <= total; n++) {
         const doc = new DOMParser().parseFromString(await (await fetch(`/slides/${n}`)).text(), 'text/html');
@@ -204,6 +251,7 @@ async function measureSteps(base) {
       return out;
     }, total);
     const presses = counts.reduce((a, c) => a + c + 1, 0) - 1; // every step of every slide, to the end
+    /** @returns {Promise<{ ms: number, kind: string }[]>} */
     const results = () => page.evaluate(() => JSON.parse(sessionStorage.getItem('__deckBench') ?? '[]'));
     for (let i = 0; i < presses; i++) {
       // A presenter pauses between key presses; 300 ms lets the deck prefetch
@@ -219,12 +267,14 @@ async function measureSteps(base) {
   }
 }
 
+/** @param {number[]} xs */
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
-  return s.length ? (s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2) : NaN;
+  return s.length ? (s.length % 2 ? (s[m] ?? NaN) : ((s[m - 1] ?? NaN) + (s[m] ?? NaN)) / 2) : NaN;
 };
-const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length - 1) * p))];
+/** @param {number[]} xs @param {number} p */
+const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length - 1) * p))] ?? NaN;
 
 // ---------------------------------------------------------------- main
 
@@ -235,6 +285,7 @@ if (!existsSync(join(DIST, 'index.html'))) {
 }
 
 const files = (await htmlFiles(DIST)).sort();
+/** @type {string[][]} */
 const rows = [];
 let slideJsMax = 0;
 for (const f of files) {
@@ -243,7 +294,7 @@ for (const f of files) {
   if (/^\/slides\/\d+$/.test(route)) slideJsMax = Math.max(slideJsMax, w.js.gzip);
   rows.push([route === '/.' ? '/' : route, kb(w.js.raw), kb(w.js.gzip), kb(w.css.raw), kb(w.css.gzip), kb(w.html.gzip)]);
 }
-rows.sort((a, b) => a[0].localeCompare(b[0], 'en', { numeric: true }));
+rows.sort((a, b) => (a[0] ?? '').localeCompare(b[0] ?? '', 'en', { numeric: true }));
 console.log(`Bytes each page ships (KB; JS = its scripts and every module they import statically; gzip level 6):\n`);
 table(['page', 'JS raw', 'JS gzip', 'CSS raw', 'CSS gzip', 'HTML gzip'], rows);
 
@@ -255,9 +306,12 @@ try {
   server.stop();
 }
 const all = run.results.map((r) => r.ms);
+/** @param {string} kind */
 const of = (kind) => run.results.filter((r) => r.kind === kind).map((r) => r.ms);
 console.log(`\nKey press (ArrowRight) to the frame that shows it, over the whole deck: ${run.total} slides, ${run.presses} presses, ended at ${run.end}\n`);
-const timingRows = [['all presses', all], ['step revealed', of('step')], ['slide swapped in place', of('slide')], ['full navigation', of('navigation')], ['prerendered navigation', of('prerendered navigation')]]
+/** @type {[string, number[]][]} */
+const timings = [['all presses', all], ['step revealed', of('step')], ['slide swapped in place', of('slide')], ['full navigation', of('navigation')], ['prerendered navigation', of('prerendered navigation')]];
+const timingRows = timings
   .filter(([, xs]) => xs.length)
   .map(([name, xs]) => [name, xs.length, median(xs).toFixed(1), pct(xs, 0.9).toFixed(1), Math.max(...xs).toFixed(1)]);
 table(['', 'count', 'median ms', 'p90 ms', 'max ms'], timingRows);

@@ -21,6 +21,10 @@ const RUNS = 50;
 const WARMUP = 60;
 const TARGET_MS = 20;
 
+/**
+ * @param {number} from
+ * @returns {Promise<number>}
+ */
 function freePort(from) {
   return new Promise((ok) => {
     const s = createServer();
@@ -38,7 +42,7 @@ async function serve() {
   const base = `http://127.0.0.1:${port}`;
   const stop = () => {
     try {
-      process.kill(-child.pid, 'SIGTERM');
+      if (child.pid !== undefined) process.kill(-child.pid, 'SIGTERM');
     } catch {
       // already gone
     }
@@ -70,18 +74,22 @@ try {
   await page.waitForSelector('html[data-runner-lab="ready"]');
   const code = await page.inputValue('#code');
   rows = await page.evaluate(async ({ code, runs, WARMUP }) => {
-    const runner = window.__runnerBench.runner;
+    const lab = window.__runnerBench;
+    if (!lab) throw new Error('the runner lab page did not expose its client (window.__runnerBench)');
+    const runner = lab.runner;
     const events = Array.from({ length: 20 }, (_, i) => ({
       type: i % 4 === 3 ? 'MoneyWithdrawn' : 'MoneyDeposited',
       data: { amount: 10 + i },
       metadata: { by: 'bench', occurredAt: new Date(Date.UTC(2026, 0, 1 + i)).toISOString() },
     }));
     const eventsText = JSON.stringify(events);
+    /** @param {{ ok: boolean, error?: { kind: string, message: string } }} reply */
     const must = (reply) => {
-      if (!reply.ok) throw new Error(`${reply.error.kind}: ${reply.error.message}`);
-      return reply;
+      if (!reply.ok) throw new Error(`${reply.error?.kind}: ${reply.error?.message}`);
     };
+    /** @param {(i: number) => Promise<void>} fn */
     const time = async (fn) => {
+      /** @type {number[]} */
       const samples = [];
       for (let i = 0; i < runs; i++) {
         const t0 = performance.now();
@@ -89,22 +97,27 @@ try {
         samples.push(performance.now() - t0);
       }
       samples.sort((a, b) => a - b);
-      const at = (q) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))];
-      return { median: at(0.5), p95: at(0.95), min: samples[0] };
+      /** @param {number} q */
+      const at = (q) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))] ?? NaN;
+      return { median: at(0.5), p95: at(0.95), min: at(0) };
     };
+    /** @param {number} i */
     const smallRunOnce = async (i) => {
       // A fresh edit each time (a comment), so nothing is cached by text.
       must(await runner.load(`${code}\n// edit ${i}`));
       must(await runner.setEvents(eventsText));
       must(await runner.stateAt(20));
     };
+    /** @param {number} i */
     const withProjectionsOnce = async (i) => {
       await smallRunOnce(i);
       must(await runner.projectionsAt(20));
     };
+    /** @param {number} i */
     const loadOnce = async (i) => {
       must(await runner.load(`${code}\n// edit ${i}`));
     };
+    /** @param {number} i */
     const stateOnce = async (i) => {
       must(await runner.stateAt(i % 21));
     };
@@ -124,19 +137,22 @@ try {
     must(await runner.setEvents(eventsText));
     const oneCall = await time(stateOnce);
     const ping = await time(pingOnce);
-    return [
+    /** @type {[string, { median: number, p95: number, min: number }, boolean][]} */
+    const measured = [
       ['small run: load + setEvents + stateAt (20 events)', smallRun, true],
       ['small run + projectionsAt', withProjections, false],
       ['load only (transpile + evaluate ~45 lines)', loadOnly, false],
       ['one stateAt (time travel step)', oneCall, false],
       ['ping (boundary cost only)', ping, false],
     ];
+    return measured;
   }, { code, runs: RUNS, WARMUP });
 } finally {
   await browser.close();
   server.stop();
 }
 
+/** @param {number} ms */
 const fmt = (ms) => `${ms.toFixed(2)} ms`;
 console.log(`Runner round trips in Chromium, ${RUNS} runs each after ${WARMUP} warm-up runs of each:\n`);
 console.log('| Measure | Median | p95 | Min | Target |');

@@ -16,7 +16,7 @@ import { cpus, loadavg } from 'node:os';
 import { EDITOR_FILE } from '../../integrations/editor-files.mjs';
 import { printTargets } from '../table.mjs';
 
-const PORT = 4430;
+const PORT = Number(process.env.BENCH_PORT ?? 4430);
 const loadAtStart = loadavg()[0];
 const BASE = `http://127.0.0.1:${PORT}`;
 const DIST = new URL('../../dist/', import.meta.url);
@@ -41,14 +41,20 @@ if (!(await up())) {
   for (let i = 0; i < 60 && !(await up()); i += 1) await new Promise((r) => setTimeout(r, 500));
 }
 
+/** @param {number[]} values */
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  return sorted.length % 2 ? (sorted[mid] ?? NaN) : ((sorted[mid - 1] ?? NaN) + (sorted[mid] ?? NaN)) / 2;
 };
+/** @param {number} bytes */
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
-/** Which budget a file counts against, from its built name. */
+/**
+ * Which budget a file counts against, from its built name.
+ * @param {string} name
+ * @returns {'editor' | 'runner' | 'ours'}
+ */
 function category(name) {
   // Monaco splits into chunks named after its modules (editor.api is its core, shared with the exercises).
   if (EDITOR_FILE.test(name)) return 'editor';
@@ -57,6 +63,7 @@ function category(name) {
 }
 
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+/** @type {import('../table.mjs').Row[]} */
 const rows = [];
 try {
   // 1. What /playground downloads, scripts and workers included.
@@ -65,15 +72,18 @@ try {
   const page = await context.newPage();
   // Every script the page and its workers fetch, gzipped as a server would send it.
   const totals = { editor: 0, runner: 0, ours: 0 };
+  /** @type {string[]} */
   const oursFiles = [];
+  /** @type {Set<string>} */
   const seen = new Set();
+  /** @type {Promise<void>[]} */
   const pending = [];
   context.on('response', (response) => {
     const url = new URL(response.url());
     if (!url.pathname.endsWith('.js') || seen.has(url.pathname)) return;
     seen.add(url.pathname);
     pending.push(response.body().then((body) => {
-      const name = url.pathname.split('/').pop();
+      const name = url.pathname.split('/').pop() ?? '';
       const size = gzipSync(body, { level: 9 }).length;
       totals[category(name)] += size;
       if (category(name) === 'ours') oursFiles.push(`${name.replace(/\.[\w-]{8}\.js$/, '')} ${kb(size)}`);
@@ -94,12 +104,13 @@ try {
   await page.waitForTimeout(1500);
   await page.locator('#pg-code-editor .view-lines').click();
   await page.keyboard.press('ControlOrMeta+End');
+  /** @type {number[]} */
   const edits = [];
   for (let i = 0; i < 15; i += 1) {
     await page.evaluate(() => performance.clearMeasures('pg:edit-to-view'));
     await page.keyboard.type(i % 2 ? 'x' : '\n//');
     await page.waitForFunction(() => performance.getEntriesByName('pg:edit-to-view').length > 0, null, { timeout: 10_000 });
-    edits.push(await page.evaluate(() => performance.getEntriesByName('pg:edit-to-view')[0].duration));
+    edits.push(await page.evaluate(() => performance.getEntriesByName('pg:edit-to-view')[0]?.duration ?? NaN));
     await page.waitForTimeout(1500); // let the chart resample before the next edit
   }
   rows.push({ measure: `edit -> view, 10,000 events (median of ${edits.length}, after the 300 ms pause)`, value: `${median(edits).toFixed(1)} ms`, target: '<= 150 ms', pass: median(edits) <= 150 });
@@ -110,7 +121,10 @@ try {
   await page.waitForTimeout(3000); // let the chart's background sampling finish
   const timed = await page.evaluate(async () => {
     const slider = document.getElementById('pg-time');
+    if (!(slider instanceof HTMLInputElement)) throw new Error('the Time travel slider (#pg-time) is missing');
+    /** @type {number[]} */
     const durations = [];
+    /** @type {number[]} */
     const frames = [];
     let seed = 7;
     for (let i = 0; i < 60; i += 1) {
@@ -119,10 +133,10 @@ try {
       slider.value = String(seed % 100_000);
       slider.dispatchEvent(new Event('input', { bubbles: true }));
       while (performance.getEntriesByName('pg:move-to-view').length === 0) await new Promise((r) => setTimeout(r, 1));
-      durations.push(performance.getEntriesByName('pg:move-to-view')[0].duration);
+      durations.push(performance.getEntriesByName('pg:move-to-view')[0]?.duration ?? NaN);
       // Then the frame that paints it: from its animation frame callbacks to the task after
       // them, that is the list's rows plus style, layout and paint on the main thread.
-      frames.push(await new Promise((resolve) => requestAnimationFrame(() => {
+      frames.push(await new Promise(/** @param {(ms: number) => void} resolve */ (resolve) => requestAnimationFrame(() => {
         const start = performance.now();
         const after = new MessageChannel();
         after.port1.onmessage = () => resolve(performance.now() - start);
@@ -138,7 +152,7 @@ try {
   await context.close();
 } finally {
   await browser.close();
-  if (server) process.kill(-server.pid);
+  if (server?.pid !== undefined) process.kill(-server.pid);
 }
 
 // Timings are only as good as the machine is quiet: say how busy it was.

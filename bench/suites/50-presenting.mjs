@@ -22,46 +22,59 @@ if (!existsSync(join(DIST, 'slides'))) {
   if (r.status !== 0) process.exit(1);
 }
 
+/** @param {string} url @param {string} from */
 const fileFor = (url, from) => {
-  const path = url.split(/[?#]/)[0];
+  const path = url.split(/[?#]/)[0] ?? '';
   if (path.startsWith('/')) return join(DIST, path);
   if (path.startsWith('_astro/')) return join(DIST, path);
   return resolve(dirname(from), path);
 };
 
-/** Static import closure of a module. */
+/**
+ * Static import closure of a module.
+ * @param {string} file
+ * @param {Set<string>} [seen]
+ * @returns {Promise<Set<string>>}
+ */
 async function closure(file, seen = new Set()) {
   if (seen.has(file) || !existsSync(file)) return seen;
   seen.add(file);
   const code = await readFile(file, 'utf8');
-  for (const m of code.matchAll(/(?:\bimport|\bfrom)\s*["']([^"']+\.m?js)["']/g)) await closure(fileFor(m[1], file), seen);
+  for (const m of code.matchAll(/(?:\bimport|\bfrom)\s*["']([^"']+\.m?js)["']/g)) if (m[1]) await closure(fileFor(m[1], file), seen);
   return seen;
 }
 
-/** Modules a module loads on demand: import("./x.js") and Vite's preload list. */
+/**
+ * Modules a module loads on demand: import("./x.js") and Vite's preload list.
+ * @param {Iterable<string>} files
+ */
 async function dynamicOf(files) {
+  /** @type {Set<string>} */
   const out = new Set();
   for (const file of files) {
     const code = await readFile(file, 'utf8');
-    for (const m of code.matchAll(/import\(\s*["']([^"']+\.m?js)["']\s*\)/g)) out.add(fileFor(m[1], file));
-    for (const m of code.matchAll(/["'](_astro\/[^"']+\.m?js)["']/g)) out.add(fileFor(m[1], file));
+    for (const m of code.matchAll(/import\(\s*["']([^"']+\.m?js)["']\s*\)/g)) if (m[1]) out.add(fileFor(m[1], file));
+    for (const m of code.matchAll(/["'](_astro\/[^"']+\.m?js)["']/g)) if (m[1]) out.add(fileFor(m[1], file));
   }
   return out;
 }
 
+/** @param {Iterable<string>} files */
 const gz = async (files) => {
   let total = 0;
   for (const f of files) total += gzipSync(await readFile(f)).length;
   return total;
 };
+/** @param {number} n */
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
+/** @param {string} htmlFile */
 async function pageScripts(htmlFile) {
   const html = await readFile(htmlFile, 'utf8');
-  return [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"[^>]*>/g)].map((m) => fileFor(m[1], htmlFile));
+  return [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"[^>]*>/g)].map((m) => fileFor(m[1] ?? '', htmlFile));
 }
 
-const slideDirs = (await readdir(join(DIST, 'slides'))).filter((d) => /^\d+$/.test(d)).sort((a, b) => a - b);
+const slideDirs = (await readdir(join(DIST, 'slides'))).filter((d) => /^\d+$/.test(d)).sort((a, b) => Number(a) - Number(b));
 const rows = [];
 let failed = 0;
 for (const n of slideDirs) {

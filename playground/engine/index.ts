@@ -20,3 +20,4 @@ export * from './given-when-then.ts';
 export * from './prng.ts';
 export * from './random-streams.ts';
 export * from './example-bank.ts';
+export * from './key-store.ts';

@@ -6,7 +6,8 @@
  * - `events.json`: the example stream,
  * - `example.json`: metadata the page reads (this file describes its shape),
  * - `story.ts`: the commands that produced `events.json` (kept so the stream is
- *   provably one that `decide` accepted; see `build-stream.ts`).
+ *   provably one that `decide` accepted; `stream-builder.ts` replays it, and
+ *   `write-streams.ts` writes the result).
  *
  * This module is plain TypeScript with no bundler-specific imports, so the
  * playground (through Vite) and Node (tests, benches) can both use it.
@@ -62,7 +63,11 @@ export interface ExampleMeta {
   summary: string;
   /** Two to four things to notice, one sentence each. */
   notice: string[];
-  /** The slide of the case study, `/slides/N`. */
+  /**
+   * The slug of the case study's slide (`redux` for `slides/06-redux.mdx`), not its
+   * number: numbers change when a slide is added. The page turns it into `/slides/N`
+   * at build time, and the build fails on a slug that no slide has.
+   */
   slide: string;
   /** The stream of `events.json`, named `category-id`. */
   streamName: string;
@@ -131,7 +136,7 @@ export function validateExampleMeta(value: unknown): value is ExampleMeta {
   if (typeof title !== 'string' || title === '') return false;
   if (typeof summary !== 'string' || summary === '') return false;
   if (!isStringArray(notice) || notice.length < 2 || notice.length > 4) return false;
-  if (typeof slide !== 'string' || !/^\/slides\/[1-9]\d*$/.test(slide)) return false;
+  if (typeof slide !== 'string' || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slide)) return false;
   if (typeof streamName !== 'string' || !/^[A-Za-z][\w]*-.+$/.test(streamName)) return false;
   if (chart !== null && !(isRecord(chart) && typeof chart.path === 'string' && typeof chart.label === 'string')) {
     return false;

@@ -72,7 +72,7 @@ export function runStory<S, C extends Command, E extends Event>(
       decided = decider.decide(step.command, state);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      throw new Error(`story step ${index} (${step.command.type}) was rejected: ${reason}`);
+      throw new Error(`story step ${index} (${step.command.type}) was rejected: ${reason}`, { cause: error });
     }
     const events = Array.isArray(decided) ? decided : [decided];
     events.forEach((event, i) => {

@@ -28,4 +28,13 @@ export const checkLoaders: Record<ExerciseId, () => Promise<ExerciseChecks>> = {
   'mine-past-events': () => import('./mine-past-events/checks.ts'),
   'temporal-query': () => import('./temporal-query/checks.ts'),
   'replay-a-bug': () => import('./replay-a-bug/checks.ts'),
+  'write-the-specs': () => import('./write-the-specs/checks.ts'),
+  'at-least-once-delivery': () => import('./at-least-once-delivery/checks.ts'),
+  'side-effects-and-the-outbox': () => import('./side-effects-and-the-outbox/checks.ts'),
+  'schedule-a-command': () => import('./schedule-a-command/checks.ts'),
+  'stream-design': () => import('./stream-design/checks.ts'),
+  'versioning-beyond-upcasting': () => import('./versioning-beyond-upcasting/checks.ts'),
+  'crypto-shredding': () => import('./crypto-shredding/checks.ts'),
+  'streaming-is-not-sourcing': () => import('./streaming-is-not-sourcing/checks.ts'),
+  capstone: () => import('./capstone/checks.ts'),
 };

@@ -3,7 +3,7 @@
  * `decider`, or hand it a command after some history. Each returns an
  * ExerciseCheck whose `run` produces { expected, actual } for the runner.
  */
-import type { Command, Decider, Event } from '#engine';
+import { deepFreeze, type Command, type Decider, type Event } from '#engine';
 import { exportedObject, type ExerciseCheck, type LearnerModule, type Observation } from './kit.ts';
 
 export type AnyDecider = Decider<unknown, Command, Event>;
@@ -19,9 +19,33 @@ export function learnerDecider(learner: LearnerModule, name = 'decider'): AnyDec
   return decider as AnyDecider;
 }
 
-/** Left fold: the state after every event, starting from `initialState()`. */
+/** What a write to a frozen object throws (V8's words: "read only", "not extensible", "Cannot delete"). */
+const FROZEN_WRITE = /read.only|not extensible|Cannot (add|assign|delete|define)/i;
+
+/**
+ * Left fold: the state after every event, starting from `initialState()`.
+ * Every state and event evolve receives is deep-frozen (on a copy, so the
+ * check's own data stays usable): an evolve that changes its input and
+ * returns it would pass a plain fold, yet it breaks time travel and
+ * snapshots, where earlier states must stay as they were.
+ */
 export function foldEvents(decider: AnyDecider, events: readonly Event[]): unknown {
-  return events.reduce((state, event) => decider.evolve(state, event), decider.initialState());
+  let state = deepFreeze(structuredClone(decider.initialState()));
+  events.forEach((event, index) => {
+    try {
+      state = deepFreeze(decider.evolve(state, deepFreeze(structuredClone(event))));
+    } catch (error) {
+      if (error instanceof TypeError && FROZEN_WRITE.test(error.message)) {
+        throw new TypeError(
+          `evolve changed the state or the event it was given (event ${index}, ${event.type}): ${error.message}. ` +
+            'Return a new object ({ ...state, field: value }) instead of assigning to state.',
+          { cause: error },
+        );
+      }
+      throw error;
+    }
+  });
+  return state;
 }
 
 /** What a decide call did, as plain data that compares and prints well. */

@@ -1,6 +1,6 @@
 // Shared by the deck's browser tests. Nothing here knows how many slides the
 // talk has or what they say: the tests read that from the built site.
-import { expect, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
 
 export interface Position {
   n: number;
@@ -16,6 +16,18 @@ export function position(page: Page): Position {
 }
 
 export const after = (a: Position, b: Position) => a.n > b.n || (a.n === b.n && a.step > b.step);
+
+/**
+ * The number N in /slides/N of the slide with this slug (its file name without the
+ * order prefix: `slides/06-redux.mdx` is `redux`). Tests name slides by slug, so adding
+ * a slide before one of them changes no test. Read off /read, which lists every slide.
+ */
+export async function slideNumber(request: APIRequestContext, slug: string): Promise<number> {
+  const html = await (await request.get('/read')).text();
+  const match = new RegExp(`id="slide-(\\d+)"[^>]*data-slug="${slug}"`).exec(html);
+  if (!match) throw new Error(`no slide with the slug "${slug}" in /read`);
+  return Number(match[1]);
+}
 
 /** The number of slides, as the deck shows it. */
 export async function slideCount(page: Page): Promise<number> {

@@ -5,7 +5,7 @@ const PROGRESS_KEY = 'esi:exercises:progress';
 /** The second origin of playwright.config.ts (overridable to run beside other test runs). */
 const OTHER_ORIGIN = process.env.OTHER_ORIGIN ?? 'http://127.0.0.1:4323';
 const siteOrigin = (page: Page): string => new URL(page.url()).origin;
-const EXERCISE_COUNT = 13;
+const EXERCISE_COUNT = 22;
 /** The editor (Monaco on desktop) and the worker load before Check is enabled; slow on a busy machine. */
 const READY = { timeout: 20_000 };
 
@@ -37,8 +37,8 @@ test('solving an exercise in the UI marks it done in the list, and that survives
 });
 
 test('every exercise is solvable in the browser: its checks load in the worker and its solution passes', async ({ page }) => {
-  test.setTimeout(180_000);
-  // The phone layout uses the plain editor: the same worker and checks, without loading Monaco 13 times.
+  test.setTimeout(300_000);
+  // The phone layout uses the plain editor: the same worker and checks, without loading Monaco once per exercise.
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/exercises');
   const ids = await page.locator('.exl-item').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.exerciseId ?? ''));
@@ -236,7 +236,7 @@ test('the workshop planner gives links, snippets and a printable handout', async
   await expect(page.locator('.ws-handout')).toContainText(`${siteOrigin(page)}/exercises/decide-with-an-invariant`);
 });
 
-for (const path of ['/exercises', '/exercises/decide-with-an-invariant', '/workshop']) {
+for (const path of ['/exercises', '/exercises/decide-with-an-invariant', '/exercises/write-the-specs', '/workshop']) {
   test(`axe: no serious or critical violations on ${path}`, async ({ page }) => {
     test.setTimeout(90_000);
     await page.goto(path);

@@ -9,6 +9,7 @@ import { expect as baseExpect, type Page } from '@playwright/test';
  */
 export const expect = baseExpect.configure({ timeout: 20_000 });
 import { readFileSync } from 'node:fs';
+import type { ExampleMeta } from '../../playground/examples/catalog.ts';
 
 export interface StoredEvent {
   type: string;
@@ -21,7 +22,7 @@ export function exampleEvents(id: string): StoredEvent[] {
   return JSON.parse(readFileSync(new URL(`../../playground/examples/${id}/events.json`, import.meta.url), 'utf8')) as StoredEvent[];
 }
 
-export function exampleMeta(id: string): { invariants: string[]; commands: { type: string; label: string }[]; chart: { path: string } | null } {
+export function exampleMeta(id: string): ExampleMeta {
   return JSON.parse(readFileSync(new URL(`../../playground/examples/${id}/example.json`, import.meta.url), 'utf8'));
 }
 

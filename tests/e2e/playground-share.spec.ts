@@ -13,12 +13,15 @@ test('a share link carries code, events and position to a fresh browser', async 
   await openPlayground(page, '?example=counter');
   const code = await editorText(page, 'code');
   await replaceEditor(page, 'code', `// shared edit 4711\n${code}`);
-  await expect.poll(() => editorText(page, 'code')).toContain('shared edit 4711');
+  // The page takes an edit after a pause (and then drops any share link from the address bar):
+  // wait until it has taken this one, so the link below carries it and stays.
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('esi.playground.v1.counter') ?? '')).toContain('shared edit 4711');
   await travelTo(page, 7);
   await page.getByRole('button', { name: 'Copy link' }).click();
   await expect(statusRegion(page)).toContainText(/link/i);
+  // Read the address only once the fragment is there (the assertion waits for it).
+  await expect(page).toHaveURL(/#share=[A-Za-z0-9_-]+$/);
   const url = page.url();
-  expect(url).toMatch(/#share=[A-Za-z0-9_-]+$/);
 
   const other = await browser.newContext({ baseURL });
   const fresh = await other.newPage();

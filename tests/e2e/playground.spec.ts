@@ -6,6 +6,7 @@ import {
   alertRegion, collectErrors, exampleEvents, exampleMeta, openPlayground, region, timeTravel, travelTo,
   expect,
 } from './playground-helpers.ts';
+import { slideNumber } from './deck-helpers.ts';
 
 // A busy machine compiles and folds slowly: give each test room (no timing is asserted).
 test.describe.configure({ timeout: 120_000 });
@@ -32,6 +33,10 @@ for (const id of exampleIds) {
     await expect(region(page, 'Projections').locator('.proj').first()).toBeVisible();
     expect(await region(page, 'Projections').locator('.proj').count()).toBeGreaterThanOrEqual(2);
     await expect(alertRegion(page)).toBeEmpty();
+    // example.json names its slide by slug; the link goes to that slide's current number.
+    const slide = await slideNumber(page.request, exampleMeta(id).slide);
+    await page.locator('#pg-notice-box summary').click();
+    await expect(page.getByRole('link', { name: 'See this case study in the talk' })).toHaveAttribute('href', `/slides/${slide}`);
     expect(errors).toEqual([]);
   });
 }

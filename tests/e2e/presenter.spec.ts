@@ -2,7 +2,7 @@
 // ways (slide, step, blackout) over BroadcastChannel, in the built site.
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { deckReady, slideCount, stepCounts } from './deck-helpers.ts';
+import { deckReady, slideCount, slideNumber, stepCounts } from './deck-helpers.ts';
 import { expectBoth, linear, longestPlainRun, openPair, presenterPosition, swappable } from './presenter-helpers.ts';
 
 test('presenter and audience stay in sync over 50 quick key presses in both directions', async ({ context, page }) => {
@@ -45,7 +45,8 @@ test('presenter and audience stay in sync over 50 quick key presses in both dire
 });
 
 test('a live demo’s time-travel position follows both ways', async ({ context }) => {
-  const { audience, presenter } = await openPair(context, 6, 99);
+  const redux = await slideNumber(context.request, 'redux');
+  const { audience, presenter } = await openPair(context, redux, 99);
   const demo = audience.getByRole('region', { name: /Live demo: Counter/ });
   await expect(demo).toHaveAttribute('data-live', 'ready', { timeout: 15_000 });
   const theirs = demo.getByRole('slider', { name: 'Time travel' });
@@ -68,7 +69,7 @@ test('a live demo’s time-travel position follows both ways', async ({ context 
   await expect.poll(async () => (await theirs.inputValue()) === (await mine.inputValue()), { timeout: 10_000 }).toBe(true);
   await expect(demo.locator('.demo-out')).toHaveText(`${await theirs.inputValue()} / ${await theirs.getAttribute('max')}`);
   // The deck did not move while the sliders had the keys.
-  await expect(presenter.locator('#presenter')).toHaveAttribute('data-slide', '6');
+  await expect(presenter.locator('#presenter')).toHaveAttribute('data-slide', String(redux));
 });
 
 test('s opens the presenter on the current slide; it shows notes, the next step and a timer', async ({ page, context }) => {

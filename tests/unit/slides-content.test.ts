@@ -8,6 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { SLIDE_FILE, assertUniqueSlugs, bySlideFile, slideSlug } from '../../src/components/deck/slide-files.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const slidesDir = join(root, 'slides');
@@ -54,12 +55,22 @@ const slides: Slide[] = files.map((file) => {
 });
 const all = slides.map((s) => s.text).join('\n');
 
-test('there are 36 to 42 slides, numbered 01, 02, ... without gaps', () => {
-  assert.ok(files.length >= 36 && files.length <= 42, `${files.length} slides`);
-  files.forEach((file, i) => {
-    assert.match(file, /^\d{2}-[a-z0-9-]+\.mdx$/, file);
-    assert.equal(Number(file.slice(0, 2)), i + 1, `${file} should be number ${i + 1}`);
-  });
+test('there are 36 to 45 slides, each named NN-slug.mdx (NNa-slug.mdx between two), slugs unique', () => {
+  assert.ok(files.length >= 36 && files.length <= 45, `${files.length} slides`);
+  for (const file of files) assert.match(file, SLIDE_FILE, file);
+  assert.doesNotThrow(() => assertUniqueSlugs(files));
+});
+
+test('a slide added between two others needs no renaming, and slugs do not change', () => {
+  const withNew = [...files, '12a-new-case.mdx'].sort(bySlideFile);
+  const at = withNew.indexOf('12a-new-case.mdx');
+  assert.match(withNew[at - 1] ?? '', /^12-/);
+  assert.match(withNew[at + 1] ?? '', /^13-/);
+  assert.equal(slideSlug('12a-new-case.mdx'), 'new-case');
+  assert.equal(slideSlug('slides/06-redux.mdx'), 'redux');
+  assert.throws(() => slideSlug('6-redux.mdx'), /NN-slug\.mdx/);
+  assert.throws(() => slideSlug('06_Redux.mdx'), /NN-slug\.mdx/);
+  assert.throws(() => assertUniqueSlugs(['06-redux.mdx', '40-redux.mdx']), /share the slug "redux"/);
 });
 
 test('every slide has a title, a section and speaker notes', () => {

@@ -117,6 +117,11 @@ export const decider: Decider<OrderState, OrderCommand, OrderEvent> = {
         return { type: 'PaymentAuthorized', data: { amount: state.total, method: command.data.method } };
       case 'ScanParcel': {
         if (state.status !== 'paid') throw new DomainError('Not paid yet', 'Only paid orders ship');
+        // A parcel id names one box: scanning it again would overwrite its history (a delivered
+        // parcel back "awaiting shipment") and free its items to be packed a second time.
+        if (state.parcels[command.data.parcel]) {
+          throw new DomainError(`${command.data.parcel} is already scanned`, 'A parcel is scanned once');
+        }
         const skus = command.data.skus.split(',').map((sku) => sku.trim()).filter(Boolean);
         const packed = Object.values(state.parcels).flatMap((p) => p.skus);
         const wrong = skus.find((sku) => !(sku in state.items) || packed.includes(sku));

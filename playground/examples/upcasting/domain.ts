@@ -1,7 +1,7 @@
 /**
  * Upcasting: a savings account whose oldest events have an older shape.
  *
- * Until 2016 this bank stored amounts as euros in floating point
+ * Until March 2016 this bank stored amounts as euros in floating point
  * (`{ amount: 25.5 }`, schema version 1). Floats round badly with money, so
  * version 2 stores whole cents with a currency (`{ amountCents: 2550,
  * currency: 'EUR' }`). The old events are facts and are never rewritten;

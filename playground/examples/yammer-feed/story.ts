@@ -5,7 +5,8 @@ const join = (user: string): FeedCommand => ({ type: 'JoinGroup', data: { user }
 const post = (author: string, body: string, replyTo = ''): FeedCommand => ({ type: 'PostMessage', data: { author, body, replyTo } });
 const like = (messageId: string, user: string): FeedCommand => ({ type: 'LikeMessage', data: { messageId, user } });
 
-// A week in an engineering group, around Berlin Buzzwords 2016.
+// A week in an engineering group, around Berlin Buzzwords 2016. The group, its members and
+// their messages are invented; only the migration they talk about is from Yammer's abstract.
 export const story = storyOf<FeedCommand>([
   ['2016-06-03T08:12:00Z', 'yammer-web:lena.schmidt', join('lena.schmidt')],
   ['2016-06-03T08:20:41Z', 'yammer-ios:tom.baker', join('tom.baker')],

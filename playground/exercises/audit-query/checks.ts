@@ -1,10 +1,11 @@
 import type { Event } from '#engine';
 import { exportedFunction, type ExerciseCheck } from '../kit.ts';
 
+/** Each change was stored a little after it occurred (recordedAt): the audit dates the change itself. */
 const by = (type: string, data: Record<string, string>, occurredAt: string, who: string): Event => ({
   type,
   data,
-  metadata: { occurredAt, by: who },
+  metadata: { occurredAt, recordedAt: new Date(Date.parse(occurredAt) + 90_000).toISOString(), by: who },
 });
 
 const history: Event[] = [

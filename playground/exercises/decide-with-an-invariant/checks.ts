@@ -32,6 +32,16 @@ export const checks: ExerciseCheck[] = [
     reserve('A4', 'Bo'),
     [reserved('A4', 'Bo')],
   ),
+  eventsCheck(
+    {
+      given: 'Ana holds A7 and Bo holds three seats',
+      when: 'Bo reserves a fourth',
+      then: "SeatReserved A4 for Bo: only a customer's own seats count against the limit",
+    },
+    [reserved('A7', 'Ana'), ...fourForBo.slice(0, 3)],
+    reserve('A4', 'Bo'),
+    [reserved('A4', 'Bo')],
+  ),
   rejectedCheck(
     { given: 'Bo holds four seats', when: 'Bo reserves a fifth', then: 'the command is rejected with a DomainError' },
     fourForBo,

@@ -42,6 +42,18 @@ export const checks: ExerciseCheck[] = [
     {},
   ),
   check('Ana removed a mug twice (two carts)', 'the mug is listed once', [removed('ana', 'mug'), removed('ana', 'mug')], { ana: ['mug'] }),
+  check(
+    'Ana removed a mug, then a kettle',
+    'both are recommended, sorted by name',
+    [removed('ana', 'mug'), removed('ana', 'kettle')],
+    { ana: ['kettle', 'mug'] },
+  ),
+  check(
+    'Bo bought a kettle, Ana removed hers',
+    "recommend the kettle to Ana: only a customer's own purchases count",
+    [bought('bo', ['kettle']), added('ana', 'kettle'), removed('ana', 'kettle')],
+    { ana: ['kettle'] },
+  ),
   check('the shop history of Ana and Bo', 'Ana gets kettle and mug, Bo gets the scale', history, {
     ana: ['kettle', 'mug'],
     bo: ['scale'],

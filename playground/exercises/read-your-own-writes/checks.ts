@@ -70,4 +70,12 @@ export const checks: ExerciseCheck[] = [
     2,
     afterTwo,
   ),
+  check(
+    'the projection lags at checkpoint 1, we wrote event 2, and others have written up to 5 since',
+    'inv-2 shows up, and nothing after our write is applied',
+    { view: { invoices: [row('inv-1', 'Mads', 400)] }, checkpoint: 1 },
+    5,
+    2,
+    afterTwo,
+  ),
 ];

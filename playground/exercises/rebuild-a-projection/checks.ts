@@ -13,13 +13,15 @@ const log: Event[] = [
   e('ConflictAutomaticallyResolved', 'c1'),
   e('ConflictDetected', 'c3'),
   e('ConflictManuallyResolved', 'c2', { by: 'james' }),
+  e('ConflictDetected', 'c4'),
+  e('ConflictAutomaticallyResolved', 'c4'),
 ];
 
 export const sample: Event[] = log;
 
 /** What version 1 had built after four events: open conflicts only, no counters. */
 const oldRun = { view: { open: ['c2'] }, checkpoint: 4 };
-const rebuilt = { open: ['c3'], resolvedAutomatically: 1, resolvedManually: 1 };
+const rebuilt = { open: ['c3'], resolvedAutomatically: 2, resolvedManually: 1 };
 
 type Rebuild = (log: Event[], old: { view: unknown; checkpoint: number }) => unknown;
 const rebuild = (learner: Parameters<ExerciseCheck['run']>[0]) => exportedFunction<Rebuild>(learner, 'rebuild');
@@ -28,7 +30,7 @@ export const checks: ExerciseCheck[] = [
   {
     given: 'a fresh start (no old view)',
     when: 'rebuilding from the whole log',
-    then: 'c3 is open, one conflict resolved automatically and one manually',
+    then: 'c3 is open, two conflicts were resolved automatically and one manually',
     run: (learner) => ({
       expected: rebuilt,
       actual: rebuild(learner)(log, { view: { open: [], resolvedAutomatically: 0, resolvedManually: 0 }, checkpoint: 0 }),

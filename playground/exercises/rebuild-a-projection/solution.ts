@@ -1,6 +1,7 @@
 import type { Decider, Event, Projection } from '#engine';
 
-// Envato: conflicts between authors, detected and resolved over time.
+// Envato-style conflicts: evidence about where a customer is disagrees (as in the
+// envato-conflict example); each conflict is detected, then resolved over time.
 export type ConflictEvent =
   | { type: 'ConflictDetected'; data: { conflict: string } }
   | { type: 'ConflictNotificationEmailSent'; data: { conflict: string } }

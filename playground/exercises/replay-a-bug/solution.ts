@@ -6,7 +6,9 @@ export type CartEvent =
   | { type: 'ItemRemoved'; data: { sku: string } }
   | { type: 'CheckedOut'; data: { items: string[] } };
 
-export type CartCommand = { type: 'CheckOut'; data: Record<string, never> };
+export type CartCommand =
+  | { type: 'RemoveItem'; data: { sku: string } }
+  | { type: 'CheckOut'; data: Record<string, never> };
 
 export interface Cart {
   items: string[];
@@ -36,7 +38,14 @@ export const decider: Decider<Cart, CartCommand, CartEvent> = {
 
   decide: (command, state) => {
     if (state.checkedOut) throw new DomainError('This cart is already checked out');
-    if (state.items.length === 0) throw new DomainError('Your cart is empty');
-    return { type: 'CheckedOut', data: { items: state.items } };
+    switch (command.type) {
+      case 'RemoveItem':
+        // A retried request asks again for what is already done: record nothing.
+        // The event that caused the bug should never have been stored.
+        return state.items.includes(command.data.sku) ? { type: 'ItemRemoved', data: command.data } : [];
+      case 'CheckOut':
+        if (state.items.length === 0) throw new DomainError('Your cart is empty');
+        return { type: 'CheckedOut', data: { items: state.items } };
+    }
   },
 };

@@ -6,7 +6,9 @@ export type CartEvent =
   | { type: 'ItemRemoved'; data: { sku: string } }
   | { type: 'CheckedOut'; data: { items: string[] } };
 
-export type CartCommand = { type: 'CheckOut'; data: Record<string, never> };
+export type CartCommand =
+  | { type: 'RemoveItem'; data: { sku: string } }
+  | { type: 'CheckOut'; data: Record<string, never> };
 
 export interface Cart {
   items: string[];
@@ -32,7 +34,13 @@ export const decider: Decider<Cart, CartCommand, CartEvent> = {
 
   decide: (command, state) => {
     if (state.checkedOut) throw new DomainError('This cart is already checked out');
-    if (state.items.length === 0) throw new DomainError('Your cart is empty');
-    return { type: 'CheckedOut', data: { items: state.items } };
+    switch (command.type) {
+      case 'RemoveItem':
+        // TODO: a retried request removes the same item again. Should that become an event?
+        return { type: 'ItemRemoved', data: command.data };
+      case 'CheckOut':
+        if (state.items.length === 0) throw new DomainError('Your cart is empty');
+        return { type: 'CheckedOut', data: { items: state.items } };
+    }
   },
 };

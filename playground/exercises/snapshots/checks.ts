@@ -1,5 +1,5 @@
 import type { Event } from '#engine';
-import { exportedFunction, type ExerciseCheck, type LearnerModule } from '../kit.ts';
+import { exportedFunction, type ExerciseCheck, type LearnerModule, type Observation } from '../kit.ts';
 import { foldEvents, learnerDecider } from '../decider-checks.ts';
 
 const stream: Event[] = [
@@ -15,6 +15,7 @@ export const sample: Event[] = stream;
 
 interface Snapshot {
   version: number;
+  stateVersion?: unknown;
   state: unknown;
 }
 type Restore = (snapshot: Snapshot | null, events: Event[]) => unknown;
@@ -39,6 +40,35 @@ function sameAsFullFold(version: number | null): ExerciseCheck {
   };
 }
 
+/**
+ * The stream again, with the events before `version` wrapped so that reading
+ * any of their fields is noted. Copying them (slice) reads no field; folding
+ * them again does. This is how a check tells a restore that starts from the
+ * snapshot from one that ignores it and folds from zero, which gives the same
+ * state, only slowly.
+ */
+function watchedStream(version: number): { events: Event[]; foldedAgain: () => number[] } {
+  const read = new Set<number>();
+  const events = stream.map((event, index) =>
+    index >= version
+      ? event
+      : new Proxy(event, {
+          get(target, key, receiver) {
+            read.add(index);
+            return Reflect.get(target, key, receiver) as unknown;
+          },
+        }),
+  );
+  return { events, foldedAgain: () => [...read].sort((a, b) => a - b) };
+}
+
+/** A snapshot from before a change to evolve: no bestScore yet, and attempts counted differently. */
+const staleSnapshot: Snapshot = {
+  version: 4,
+  stateVersion: 1,
+  state: { documents: ['passport', 'utility bill'], attempts: 1 },
+};
+
 export const checks: ExerciseCheck[] = [
   sameAsFullFold(null),
   sameAsFullFold(0),
@@ -53,5 +83,30 @@ export const checks: ExerciseCheck[] = [
       const state = restoredFrom(learner, 3) as { attempts?: unknown };
       return { expected: 3, actual: state.attempts };
     },
+  },
+  {
+    given: 'a snapshot after 4 of 6 events',
+    when: 'restoring',
+    then: 'the 4 events inside the snapshot are not folded again (none of their fields is read)',
+    run: (learner) => {
+      const snapshot = exportedFunction<TakeSnapshot>(learner, 'takeSnapshot')(stream, 4);
+      const watched = watchedStream(4);
+      exportedFunction<Restore>(learner, 'restore')(snapshot, watched.events);
+      const foldedAgain = watched.foldedAgain();
+      const observation: Observation = { expected: [], actual: foldedAgain };
+      if (foldedAgain.length > 0) {
+        observation.explanation = `restore read events ${foldedAgain.join(', ')} again, which the snapshot already holds: start from snapshot.state and fold only events.slice(snapshot.version).`;
+      }
+      return observation;
+    },
+  },
+  {
+    given: 'a snapshot after 4 events, written with stateVersion 1 by an older evolve',
+    when: 'restoring with STATE_VERSION 2',
+    then: 'the stale snapshot is ignored and the state equals folding the whole stream',
+    run: (learner) => ({
+      expected: foldEvents(learnerDecider(learner), stream),
+      actual: exportedFunction<Restore>(learner, 'restore')(structuredClone(staleSnapshot), stream),
+    }),
   },
 ];

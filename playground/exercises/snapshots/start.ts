@@ -28,14 +28,21 @@ export const decider: Decider<Verification, { type: 'Noop'; data: null }, Verifi
   decide: () => [],
 };
 
-/** A snapshot: the state after the first `version` events of the stream. */
+/**
+ * Which shape of `Verification`, and which `evolve`, the snapshots were written with.
+ * Raise it whenever either changes: every older snapshot is then stale.
+ */
+export const STATE_VERSION = 2;
+
+/** A snapshot: the state after the first `version` events of the stream, written by evolve number `stateVersion`. */
 export interface Snapshot {
   version: number;
+  stateVersion: number;
   state: Verification;
 }
 
 export function takeSnapshot(events: VerificationEvent[], version: number): Snapshot {
-  return { version, state: events.slice(0, version).reduce(decider.evolve, decider.initialState()) };
+  return { version, stateVersion: STATE_VERSION, state: events.slice(0, version).reduce(decider.evolve, decider.initialState()) };
 }
 
 /**
@@ -44,7 +51,7 @@ export function takeSnapshot(events: VerificationEvent[], version: number): Snap
  * `events` is the whole stream. Must equal the full fold, always.
  */
 export function restore(snapshot: Snapshot | null, events: VerificationEvent[]): Verification {
-  // TODO: this folds every event on top of the snapshot.
+  // TODO: this folds every event on top of the snapshot, and trusts snapshots of any stateVersion.
   const start = snapshot ? snapshot.state : decider.initialState();
   return events.reduce(decider.evolve, start);
 }

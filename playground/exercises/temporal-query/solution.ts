@@ -1,6 +1,8 @@
 import type { Decider, Event } from '#engine';
 
-// Paydirekt: "the state at any given point in time, at the push of a button".
+// Paydirekt: "the state of the system at any given point in time, at the push of a button".
+// Every event carries two times: metadata.occurredAt (when it happened in the
+// business) and metadata.recordedAt (when the system stored it).
 export type LimitEvent =
   | Event<'MerchantOnboarded', { merchant: string; dailyLimit: number }>
   | Event<'DailyLimitChanged', { dailyLimit: number }>
@@ -30,16 +32,33 @@ export const decider: Decider<Merchant, { type: 'Noop'; data: null }, LimitEvent
   decide: () => [],
 };
 
+/** An instant from an ISO 8601 date-time: '12:00+01:00' is 11:00 UTC, whatever the text says. */
+const instant = (isoDateTime: string | undefined): number => Date.parse(isoDateTime ?? '');
+
 /**
- * The merchant as it stood at `asOf` (an ISO 8601 date-time): every event
- * that had occurred by then (metadata.occurredAt <= asOf), none after.
- * Events are in the order they were recorded; a late correction may have
- * been recorded after events that occurred later than it.
+ * What the system knew at `asOf`: the events recorded by then
+ * (metadata.recordedAt <= asOf), in the order they were recorded. This is
+ * the state Paydirekt rebuilds for a supervisor: what the bank held on file
+ * at that moment, late corrections not yet included.
  */
-export function stateAsOf(events: LimitEvent[], asOf: string): Merchant {
-  // Compare instants, not strings: '10:00+01:00' is earlier than '09:30Z'.
-  const cutoff = Date.parse(asOf);
+export function stateAsKnownAt(events: LimitEvent[], asOf: string): Merchant {
+  const cutoff = instant(asOf);
   return events
-    .filter((event) => Date.parse(event.metadata?.occurredAt ?? '') <= cutoff)
+    .filter((event) => instant(event.metadata?.recordedAt) <= cutoff)
+    .reduce(decider.evolve, decider.initialState());
+}
+
+/**
+ * How things stood at `asOf` as we know them today: every event that had
+ * occurred by then (metadata.occurredAt <= asOf), folded in the order they
+ * occurred. A correction recorded late takes effect at the time it
+ * occurred (Fowler's retroactive event), so later changes still follow it.
+ */
+export function stateAsOccurredBy(events: LimitEvent[], asOf: string): Merchant {
+  const cutoff = instant(asOf);
+  return events
+    .filter((event) => instant(event.metadata?.occurredAt) <= cutoff)
+    // sort is stable: events that occurred at the same instant keep their recorded order.
+    .sort((a, b) => instant(a.metadata?.occurredAt) - instant(b.metadata?.occurredAt))
     .reduce(decider.evolve, decider.initialState());
 }

@@ -1,6 +1,8 @@
 import type { Decider, Event } from '#engine';
 
-// Paydirekt: "the state at any given point in time, at the push of a button".
+// Paydirekt: "the state of the system at any given point in time, at the push of a button".
+// Every event carries two times: metadata.occurredAt (when it happened in the
+// business) and metadata.recordedAt (when the system stored it).
 export type LimitEvent =
   | Event<'MerchantOnboarded', { merchant: string; dailyLimit: number }>
   | Event<'DailyLimitChanged', { dailyLimit: number }>
@@ -31,12 +33,19 @@ export const decider: Decider<Merchant, { type: 'Noop'; data: null }, LimitEvent
 };
 
 /**
- * The merchant as it stood at `asOf` (an ISO 8601 date-time): every event
- * that had occurred by then (metadata.occurredAt <= asOf), none after.
- * Events are in the order they were recorded; a late correction may have
- * been recorded after events that occurred later than it.
+ * What the system knew at `asOf`: the events recorded by then
+ * (metadata.recordedAt <= asOf), in the order they were recorded.
  */
-export function stateAsOf(events: LimitEvent[], asOf: string): Merchant {
+export function stateAsKnownAt(events: LimitEvent[], asOf: string): Merchant {
   // TODO: this ignores asOf and gives today's state.
+  return events.reduce(decider.evolve, decider.initialState());
+}
+
+/**
+ * How things stood at `asOf` as we know them today: every event that had
+ * occurred by then (metadata.occurredAt <= asOf), folded in the order they occurred.
+ */
+export function stateAsOccurredBy(events: LimitEvent[], asOf: string): Merchant {
+  // TODO: this ignores asOf, and folds in recorded order.
   return events.reduce(decider.evolve, decider.initialState());
 }

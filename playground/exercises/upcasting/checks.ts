@@ -60,6 +60,15 @@ export const checks: ExerciseCheck[] = [
     }),
   },
   {
+    given: "a v1 LoanFunded { amount: 'S$19.99' }",
+    when: 'it is read',
+    then: 'it is exactly 1999 cents (19.99 * 100 is 1998.9999999999998 in floating point)',
+    run: (learner) => ({
+      expected: { loanId: 'L-7', investor: 'li', amountCents: 1999, currency: 'SGD' },
+      actual: dataOf(readThrough(learner, [v1('li', 'S$19.99')])[0]),
+    }),
+  },
+  {
     given: 'a v2 LoanFunded',
     when: 'it is read',
     then: 'it is left as it is',

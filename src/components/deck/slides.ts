@@ -1,15 +1,20 @@
 /**
  * The talk in order, for the routes that show it (deck, reading view, print,
  * home page). Slide N is the N-th file of `slides/` by file name, from 1:
- * renaming a file is how a slide moves.
+ * renaming a file is how a slide moves. Each slide also has a slug from its
+ * file name (see slide-files.ts), which links use so that moving slides
+ * breaks none of them.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { assertUniqueSlugs, bySlideFile, slideSlug } from './slide-files.ts';
 
 export type SlideLayout = CollectionEntry<'slides'>['data']['layout'];
 
 export interface Slide {
   /** Position in the talk, from 1; the N in /slides/N. */
   n: number;
+  /** Stable name from the file name (`06-redux.mdx` -> `redux`): what links and tests use. */
+  slug: string;
   title: string;
   section: string;
   layout: SlideLayout;
@@ -24,14 +29,15 @@ export interface SlideOutline {
   section: string;
 }
 
-const orderKey = (e: CollectionEntry<'slides'>): string => e.filePath ?? e.id;
+const fileOf = (e: CollectionEntry<'slides'>): string => e.filePath ?? `${e.id}.mdx`;
 
 export async function getSlides(): Promise<Slide[]> {
   const entries = await getCollection('slides');
-  // Plain code-unit order, so "02-x" < "10-y" exactly as the file list shows it.
-  entries.sort((a, b) => (orderKey(a) < orderKey(b) ? -1 : orderKey(a) > orderKey(b) ? 1 : 0));
+  entries.sort((a, b) => bySlideFile(fileOf(a), fileOf(b)));
+  assertUniqueSlugs(entries.map(fileOf));
   return entries.map((entry, i) => ({
     n: i + 1,
+    slug: slideSlug(fileOf(entry)),
     title: entry.data.title,
     section: entry.data.section,
     layout: entry.data.layout,
@@ -53,6 +59,13 @@ export function bySection<T extends SlideOutline>(slides: readonly T[]): { secti
     else groups.push({ section: s.section, slides: [s] });
   }
   return groups;
+}
+
+/** `/slides/N` of the slide with this slug; throws (so the build fails) when no slide has it. */
+export function slideHref(slides: readonly Slide[], slug: string, from: string): string {
+  const slide = slides.find((s) => s.slug === slug);
+  if (!slide) throw new Error(`${from} links to the slide "${slug}", but no file in slides/ is named NN-${slug}.mdx.`);
+  return `/slides/${slide.n}`;
 }
 
 /** The page title of slide n, the same on the static page and after an in-place swap. */

@@ -3,7 +3,9 @@
  * printed slide, the presenter's preview and a visitor without scripts see
  * the same facts the live demo shows at that position.
  */
-import { DEMOS, RACE_STEPS, restingPosition, type DemoId, type EventLike, type Fact, type Moment } from './kinds.ts';
+import { RACE_BUYERS, RACE_STEPS, raceCommand } from '../../../playground/examples/ticketfly-seats/demo-facts.ts';
+import { DEMOS, type DemoId, type EventLike, type Fact, type Moment } from './kinds.ts';
+import { MODES, viewEvents } from './modes.ts';
 
 interface Projectionish {
   name: string;
@@ -34,46 +36,43 @@ function foldView(d: DomainModule, name: string | undefined, events: readonly Ev
   return events.filter((e) => p.canHandle.includes(e.type)).reduce((v, e) => p.evolve(v, e), p.initialState());
 }
 
-export const RACE_COMMAND = (buyer: string) => ({ type: 'HoldSeat', data: { seat: 'C4', buyer } });
-
 function raceFacts(d: DomainModule, events: readonly EventLike[], step: number): Fact[] {
+  const [first, second] = RACE_BUYERS;
   const v = events.length;
   const facts: Fact[] = [{ label: `Version ${v}`, value: RACE_STEPS[0] ?? '' }];
   let state = foldState(d, events);
   if (step >= 1) {
-    const decided = d.decider.decide(RACE_COMMAND('maria.g'), state);
+    const decided = d.decider.decide(raceCommand(first), state);
     const list = (Array.isArray(decided) ? decided : [decided]) as EventLike[];
     state = list.reduce((s, e) => d.decider.evolve(s, e), state);
-    facts.push({ label: `maria.g, expects ${v}`, value: `appended: stream is now version ${v + list.length}`, tone: 'good' });
+    facts.push({ label: `${first}, expects ${v}`, value: `appended: stream is now version ${v + list.length}`, tone: 'good' });
   }
-  if (step >= 2) facts.push({ label: `dev.p, expects ${v}`, value: `conflict: the stream is at ${v + 1}, nothing written`, tone: 'bad' });
+  if (step >= 2) facts.push({ label: `${second}, expects ${v}`, value: `conflict: the stream is at ${v + 1}, nothing written`, tone: 'bad' });
   if (step >= 3) {
     let why = 'accepted';
     try {
-      d.decider.decide(RACE_COMMAND('dev.p'), state);
+      d.decider.decide(raceCommand(second), state);
     } catch (error) {
       why = `rejected: ${error instanceof Error ? error.message : String(error)}`;
     }
-    facts.push({ label: `dev.p retries, expects ${v + 1}`, value: why, tone: 'bad' });
+    facts.push({ label: `${second} retries, expects ${v + 1}`, value: why, tone: 'bad' });
   }
   return facts;
 }
 
-export function momentAtBuild(id: DemoId): { moment: Moment; max: number; facts: Fact[] } {
+export function momentAtBuild(id: DemoId): { moment: Moment; max: number } {
   const spec = DEMOS[id];
+  const rule = MODES[spec.mode];
   const { domain, events } = exampleFiles(spec.example);
   const count = events.length;
-  const position = restingPosition(id, count);
-  const max = spec.mode === 'race' ? RACE_STEPS.length - 1 : spec.mode === 'lag' ? Math.min(12, count) : count;
-  let moment: Moment;
-  if (spec.mode === 'lag') {
-    moment = { position, events, state: foldState(domain, events), view: foldView(domain, spec.projection, events.slice(0, count - position)) };
-  } else if (spec.mode === 'rebuild') {
-    moment = { position, events, state: foldState(domain, events), view: foldView(domain, spec.projection, events.slice(0, position)) };
-  } else if (spec.mode === 'race') {
-    moment = { position, events, state: foldState(domain, events), race: raceFacts(domain, events, position) };
-  } else {
-    moment = { position, events, state: foldState(domain, events.slice(0, position)) };
-  }
-  return { moment, max, facts: [] };
+  const position = rule.rest(count);
+  const view = rule.view(position, count);
+  const moment: Moment = {
+    position,
+    events,
+    state: foldState(domain, events.slice(0, rule.stateAt(position, count))),
+    ...(view ? { view: foldView(domain, spec.projection, events.slice(0, viewEvents(view))) } : {}),
+    ...(spec.mode === 'race' ? { race: raceFacts(domain, events, position) } : {}),
+  };
+  return { moment, max: rule.max(count) };
 }

@@ -5,7 +5,7 @@
  * file, never put into a page.
  */
 import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
-import { exerciseIds, levelOf, type ExerciseId } from '../../../playground/exercises/catalog.ts';
+import { exerciseIds, levelOf, partOf, type ExerciseId, type ExercisePart } from '../../../playground/exercises/catalog.ts';
 import { titleOf, type ExerciseCheck } from '../../../playground/exercises/kit.ts';
 
 export interface StatementFrontmatter {
@@ -20,6 +20,8 @@ export interface ExerciseEntry extends StatementFrontmatter {
   id: ExerciseId;
   number: number;
   level: ReturnType<typeof levelOf>;
+  /** "the talk" (follows the slides) or "after the talk" (the chapters the talk has no time for). */
+  part: ExercisePart;
   Statement: AstroComponentFactory;
   startCode: string;
   sample: unknown[];
@@ -65,6 +67,7 @@ export const exercises: ExerciseEntry[] = exerciseIds.map((id, index) => {
     id,
     number: index + 1,
     level: levelOf(id),
+    part: partOf(id),
     ...frontmatterOf(id, statement.frontmatter),
     Statement: statement.default,
     startCode,
@@ -72,6 +75,12 @@ export const exercises: ExerciseEntry[] = exerciseIds.map((id, index) => {
     checkTitles: checksModule.checks.map(titleOf),
   };
 });
+
+/** The learning path in its two parts, each in order, for the list and the reading view. */
+export const exerciseParts: { part: ExercisePart; title: string; exercises: ExerciseEntry[] }[] = [
+  { part: 'the talk', title: 'The talk', exercises: exercises.filter((exercise) => exercise.part === 'the talk') },
+  { part: 'after the talk', title: 'After the talk', exercises: exercises.filter((exercise) => exercise.part === 'after the talk') },
+];
 
 export function exerciseById(id: string): ExerciseEntry | undefined {
   return exercises.find((exercise) => exercise.id === id);

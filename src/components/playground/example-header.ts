@@ -15,8 +15,10 @@ export function renderExampleHeader(meta: ExampleMeta): void {
     item.textContent = text;
     return item;
   }));
+  // The server resolved the example's slide slug to its /slides/N on the option.
   const slide = document.getElementById('pg-slide-link');
-  if (slide instanceof HTMLAnchorElement) slide.href = meta.slide;
+  const href = select instanceof HTMLSelectElement ? select.selectedOptions[0]?.dataset.slideHref : undefined;
+  if (slide instanceof HTMLAnchorElement && href) slide.href = href;
   const open = document.getElementById('pg-open');
   if (open instanceof HTMLAnchorElement) open.href = `/playground?example=${meta.id}`;
 }

@@ -5,9 +5,8 @@
  * to land before the next, so a burst of presses is neither dropped nor
  * reordered. See sync-protocol.ts for the whole picture.
  */
+import { createIntentSequencer } from './intent-sequencer.ts';
 import { openChannel, readMessage, windowId, type Applied, type AudienceState, type SyncMessage } from './sync-protocol.ts';
-
-type Intent = Extract<SyncMessage, { type: 'intent' }>;
 
 const APPLIED_KEY = 'es-sync-applied';
 /** An intent that moves nothing (Next on the last step) sends no change; stop waiting after this. */
@@ -32,27 +31,24 @@ export function startAudienceSync(): void {
   /** This page: a "bye" from a page the presenter no longer follows is ignored. */
   let page = windowId();
   let state: AudienceState | null = null;
-  let applied = loadApplied();
+  const intents = createIntentSequencer(loadApplied());
   let hello = true;
-  const queue: Intent[] = [];
   let waiting: ReturnType<typeof setTimeout> | null = null;
   let leaving = false;
 
   const post = (msg: SyncMessage) => channel.postMessage(msg);
   const report = () => {
     if (!state) return;
-    post({ type: 'state', ...state, applied, hello, page });
+    post({ type: 'state', ...state, applied: intents.applied, hello, page });
     hello = false;
   };
-  const done = (intent: Intent) => intent.presenter === applied?.presenter && intent.id <= applied.id;
 
   function pump(): void {
-    if (waiting || leaving || !state) return;
-    const intent = queue.shift();
+    if (leaving || !state) return;
+    const intent = intents.take();
     if (!intent) return;
-    applied = { presenter: intent.presenter, id: intent.id };
     try {
-      sessionStorage.setItem(APPLIED_KEY, JSON.stringify(applied));
+      sessionStorage.setItem(APPLIED_KEY, JSON.stringify(intents.applied));
     } catch {
       // see loadApplied
     }
@@ -67,6 +63,7 @@ export function startAudienceSync(): void {
   function settle(): void {
     if (waiting) clearTimeout(waiting);
     waiting = null;
+    intents.landed();
     report();
     queueMicrotask(pump);
   }
@@ -81,10 +78,7 @@ export function startAudienceSync(): void {
   channel.addEventListener('message', (e: MessageEvent<unknown>) => {
     const msg = readMessage(e.data);
     if (msg?.type === 'where') report();
-    else if (msg?.type === 'intent' && !done(msg) && !queue.some((q) => q.presenter === msg.presenter && q.id === msg.id)) {
-      queue.push(msg);
-      pump();
-    }
+    else if (msg?.type === 'intent' && intents.offer(msg)) pump();
   });
 
   // A move to a slide with its own scripts is a real navigation: stop applying

@@ -53,29 +53,53 @@ export interface DemoMessage {
   origin: string;
 }
 
+/** An intent as it travels: the presenter's id and a sequence number make it applied once. */
+export type Intent = Extract<SyncMessage, { type: 'intent' }>;
+
+const INTENT_ACTIONS: ReadonlySet<string> = new Set<IntentAction>(['next', 'prev', 'first', 'last', 'blackout', 'goto']);
+
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 const num = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const str = (v: unknown): v is string => typeof v === 'string';
+const isAction = (v: unknown): v is IntentAction => str(v) && INTENT_ACTIONS.has(v);
 
-/** Messages come from other windows: check their shape before use. */
+function readApplied(v: unknown): Applied | null | undefined {
+  if (v === null) return null;
+  return isObj(v) && str(v.presenter) && num(v.id) ? { presenter: v.presenter, id: v.id } : undefined;
+}
+
+/**
+ * Messages come from other windows (any page of this origin, any version of the
+ * site still open in a tab): each is rebuilt field by field from what was checked,
+ * so nothing unchecked reaches the deck. Null for anything else.
+ */
 export function readMessage(data: unknown): SyncMessage | null {
-  if (!isObj(data) || typeof data.type !== 'string') return null;
+  if (!isObj(data) || !str(data.type)) return null;
   switch (data.type) {
-    case 'state':
-      return num(data.slide) && num(data.step) && num(data.stepCount) && num(data.total) && typeof data.blackout === 'boolean' && typeof data.page === 'string'
-        ? (data as SyncMessage)
-        : null;
+    case 'state': {
+      const applied = readApplied(data.applied);
+      const { slide, step, stepCount, total, blackout, hello, page } = data;
+      if (applied === undefined || !num(slide) || !num(step) || !num(stepCount) || !num(total)) return null;
+      if (typeof blackout !== 'boolean' || typeof hello !== 'boolean' || !str(page)) return null;
+      return { type: 'state', applied, hello, page, slide, step, stepCount, total, blackout };
+    }
     case 'bye':
-      return typeof data.page === 'string' ? (data as SyncMessage) : null;
+      return str(data.page) ? { type: 'bye', page: data.page } : null;
     case 'where':
-      return data as SyncMessage;
-    case 'intent':
-      return typeof data.presenter === 'string' && num(data.id) && typeof data.action === 'string' ? (data as SyncMessage) : null;
-    case 'demo':
-      return num(data.slide) && typeof data.demo === 'string' && num(data.position) && num(data.max) && num(data.clock) && typeof data.origin === 'string'
-        ? (data as SyncMessage)
-        : null;
+      return { type: 'where' };
+    case 'intent': {
+      const { presenter, id, action, slide, step } = data;
+      if (!str(presenter) || !num(id) || !isAction(action)) return null;
+      if ((slide !== undefined && !num(slide)) || (step !== undefined && !num(step))) return null;
+      return { type: 'intent', presenter, id, action, ...(slide !== undefined ? { slide } : {}), ...(step !== undefined ? { step } : {}) };
+    }
+    case 'demo': {
+      const { slide, demo, label, position, max, clock, origin } = data;
+      if (!num(slide) || !str(demo) || !str(label) || !num(position) || !num(max) || !num(clock) || !str(origin)) return null;
+      return { type: 'demo', slide, demo, label, position, max, clock, origin };
+    }
     case 'demo-where':
-      return num(data.slide) && typeof data.demo === 'string' ? (data as SyncMessage) : null;
+      return num(data.slide) && str(data.demo) ? { type: 'demo-where', slide: data.slide, demo: data.demo } : null;
     default:
       return null;
   }

@@ -1,5 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { slideSlug } from '../../../src/components/deck/slide-files.ts';
 import { defaultExampleId, exampleIds, isExampleId, validateExampleMeta } from '../../../playground/examples/catalog.ts';
 import { loadExample, presentIds } from './load.ts';
 
@@ -22,6 +25,8 @@ test('validateExampleMeta rejects broken metadata instead of throwing', async ()
     { ...meta, id: 'nope' },
     { ...meta, notice: ['only one'] },
     { ...meta, slide: '/read#bank' },
+    { ...meta, slide: '/slides/26' },
+    { ...meta, slide: 'Fold' },
     { ...meta, streamName: 'no dash' },
     { ...meta, chart: { path: 1 } },
     { ...meta, commands: [{ type: 'X', label: 'X', fields: [{ name: 'a', label: 'A', kind: 'select' }] }] },
@@ -33,8 +38,9 @@ test('validateExampleMeta rejects broken metadata instead of throwing', async ()
   assert.equal(validateExampleMeta(meta), true);
 });
 
-test('every example names a distinct stream and a slide', async () => {
+test('every example names a distinct stream and a slide of the talk, by its slug', async () => {
   const metas = await Promise.all(exampleIds.map(async (id) => (await loadExample(id)).meta));
   assert.equal(new Set(metas.map((m) => m.streamName)).size, metas.length);
-  for (const meta of metas) assert.match(meta.slide, /^\/slides\/\d+$/);
+  const slugs = readdirSync(join(import.meta.dirname, '..', '..', '..', 'slides')).filter((f) => f.endsWith('.mdx')).map(slideSlug);
+  for (const meta of metas) assert.ok(slugs.includes(meta.slide), `${meta.id}: no slide named "${meta.slide}" in slides/`);
 });

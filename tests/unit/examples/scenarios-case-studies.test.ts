@@ -37,6 +37,13 @@ test('jet: an item ships in one parcel only', async () => {
   );
 });
 
+test('jet: a parcel id is scanned once, so a delivered parcel cannot be reopened and its items packed again', async () => {
+  await thenRejected(
+    { id: 'jet-cart', when: { type: 'ScanParcel', data: { parcel: 'P1', skus: 'JET-COF-0412', scanned_by: 'x', dock: 'D1' } } },
+    'A parcel is scanned once',
+  );
+});
+
 test('octopus: the trigger deploys the current release to the machine that came back', async () => {
   const state = (await thenEmits({ id: 'octopus-deploy', when: { type: 'RunAutoDeployTrigger', data: {} } }, ['DeploymentStarted'])) as {
     machines: Record<string, { deploying: string }>;

@@ -1,7 +1,10 @@
 // The client's watchdog, restart and stale-reply rules, in Node: a fake
 // worker is a MessageChannel with the session (or a stand-in) exposed on the
 // other end. A call that never answers stands in for `while (true) {}`.
-import { test } from 'node:test';
+// The watchdog's clock is node:test's mock timers: a test waits until the fake
+// worker has received the stuck call, then moves the clock past the budget, so
+// no test depends on how fast a loaded machine runs.
+import { test, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
 import { expose } from 'comlink';
 import { createRunnerWith, type RestartInfo, type WorkerLike } from '../../../playground/runner/client-core.ts';
@@ -14,6 +17,21 @@ type Calls = Array<[string, unknown[]]>;
 /** A worker whose api is `make()`, recording every call it receives. */
 function fakeWorkers(make: (calls: Calls) => Partial<RunnerApi>) {
   const started: Array<{ calls: Calls; terminated: boolean }> = [];
+  const waiting: Array<{ name: string; count: number; resolve: () => void }> = [];
+  const received = (name: string): number => started.reduce((n, worker) => n + worker.calls.filter(([called]) => called === name).length, 0);
+  const wake = (): void => {
+    for (const waiter of [...waiting]) {
+      if (received(waiter.name) < waiter.count) continue;
+      waiting.splice(waiting.indexOf(waiter), 1);
+      waiter.resolve();
+    }
+  };
+  /** Resolves once the workers, all together, have received `count` calls of `name`. */
+  const whenCalled = (name: string, count = 1): Promise<void> =>
+    new Promise((resolve) => {
+      waiting.push({ name, count, resolve });
+      wake();
+    });
   const factory = (): WorkerLike => {
     const { port1, port2 } = new MessageChannel();
     const record = { calls: [] as Calls, terminated: false };
@@ -23,6 +41,7 @@ function fakeWorkers(make: (calls: Calls) => Partial<RunnerApi>) {
     for (const [name, fn] of Object.entries(api)) {
       recorded[name] = (...args: unknown[]) => {
         record.calls.push([name, args]);
+        wake();
         return (fn as (...a: unknown[]) => unknown)(...args);
       };
     }
@@ -39,7 +58,13 @@ function fakeWorkers(make: (calls: Calls) => Partial<RunnerApi>) {
       },
     };
   };
-  return { factory, started };
+  return { factory, started, whenCalled };
+}
+
+/** The watchdog's clock, moved by the test alone. */
+function mockClock(t: TestContext): (ms: number) => void {
+  t.mock.timers.enable({ apis: ['setTimeout'] });
+  return (ms) => t.mock.timers.tick(ms);
 }
 
 const code = 'export const decider = { initialState: () => 0, evolve: (s: number) => s + 1, decide: () => [{ type: "Ticked", data: {} }] };';
@@ -54,9 +79,10 @@ test('answers come back as the session gives them', async () => {
   runner.terminate();
 });
 
-test('a call past its budget restarts the worker, says so, and the next call works', async () => {
+test('a call past its budget restarts the worker, says so, and the next call works', async (t) => {
+  const tick = mockClock(t);
   let hang = true;
-  const { factory, started } = fakeWorkers(() => {
+  const { factory, started, whenCalled } = fakeWorkers(() => {
     const session = createSession();
     return {
       ...session,
@@ -64,14 +90,19 @@ test('a call past its budget restarts the worker, says so, and the next call wor
     };
   });
   const restarts: RestartInfo[] = [];
-  const runner = createRunnerWith(factory, { budgetMs: 150, onRestart: (info) => restarts.push(info) });
+  const runner = createRunnerWith(factory, { budgetMs: 2_000, onRestart: (info) => restarts.push(info) });
   await runner.load(code);
   await runner.setEvents([{ type: 'Ticked', data: {} }, { type: 'Ticked', data: {} }]);
-  const stuck = await runner.stateAt(2);
+  const reply = runner.stateAt(2);
+  await whenCalled('stateAt');
+  tick(1_999);
+  assert.equal(restarts.length, 0, 'within its budget the call keeps running');
+  tick(1);
+  const stuck = await reply;
   assert.equal(stuck.ok, false);
   if (!stuck.ok) {
     assert.equal(stuck.error.kind, 'timeout');
-    assert.equal(stuck.error.message, 'Your code ran for more than 0.1 s, so it was stopped: a loop that never ends, or memory that keeps growing until it runs out. A fresh runner has taken over; fix the code and run again.');
+    assert.equal(stuck.error.message, 'Your code ran for more than 2 s, so it was stopped: a loop that never ends, or memory that keeps growing until it runs out. A fresh runner has taken over; fix the code and run again.');
   }
   assert.equal(restarts.length, 1);
   assert.equal(restarts[0]?.reason, 'timeout');
@@ -87,14 +118,18 @@ test('a call past its budget restarts the worker, says so, and the next call wor
   runner.terminate();
 });
 
-test('the timeout message gives the budget in seconds', async () => {
-  const { factory } = fakeWorkers(() => ({
+test('the timeout message gives the budget in seconds', async (t) => {
+  const tick = mockClock(t);
+  const { factory, whenCalled } = fakeWorkers(() => ({
     ...createSession(),
     eventsPage: () => new Promise<never>(() => undefined) as unknown as ReturnType<RunnerApi['eventsPage']>,
   }));
-  const runner = createRunnerWith(factory, { budgetMs: 100 });
-  const reply = await runner.eventsPage(0, 1);
-  assert.ok(!reply.ok && reply.error.message.startsWith('Your code ran for more than 0.1 s, so it was stopped:'));
+  const runner = createRunnerWith(factory, { budgetMs: 1_500 });
+  const pending = runner.eventsPage(0, 1);
+  await whenCalled('eventsPage');
+  tick(1_500);
+  const reply = await pending;
+  assert.ok(!reply.ok && reply.error.message.startsWith('Your code ran for more than 1.5 s, so it was stopped:'));
   runner.terminate();
 });
 
@@ -129,16 +164,17 @@ test('a newer call of the same kind makes older ones stale; unsent ones are neve
   runner.terminate();
 });
 
-test('commands are never dropped, and a restart replays the events they appended', async () => {
+test('commands are never dropped, and a restart replays the events they appended', async (t) => {
+  const tick = mockClock(t);
   let hang = false;
-  const { factory, started } = fakeWorkers(() => {
+  const { factory, started, whenCalled } = fakeWorkers(() => {
     const session = createSession();
     return {
       ...session,
       eventsPage: (from: number, to: number) => (hang ? new Promise<never>(() => undefined) : session.eventsPage(from, to)) as ReturnType<RunnerApi['eventsPage']>,
     };
   });
-  const runner = createRunnerWith(factory, { budgetMs: 150 });
+  const runner = createRunnerWith(factory, { budgetMs: 2_000 });
   await runner.load(code);
   runner.setEvents('[]');
   const one = runner.runCommand({ type: 'Tick', data: {} });
@@ -147,7 +183,10 @@ test('commands are never dropped, and a restart replays the events they appended
   assert.ok(r1.ok && r1.outcome === 'appended');
   assert.ok(r2.ok && r2.outcome === 'appended' && r2.streamVersion === 2);
   hang = true;
-  const stuck = await runner.eventsPage(0, 10);
+  const pending = runner.eventsPage(0, 10);
+  await whenCalled('eventsPage');
+  tick(2_000);
+  const stuck = await pending;
   assert.ok(!stuck.ok && stuck.error.kind === 'timeout');
   hang = false;
   const at = await runner.stateAt(99);
@@ -157,21 +196,30 @@ test('commands are never dropped, and a restart replays the events they appended
   runner.terminate();
 });
 
-test('a module that loops at load time is not re-sent forever', async () => {
-  const { factory, started } = fakeWorkers(() => {
+test('a module that loops at load time is not re-sent forever', async (t) => {
+  const tick = mockClock(t);
+  const { factory, started, whenCalled } = fakeWorkers(() => {
     const session = createSession();
     return {
       ...session,
       load: (text: string) => (text.includes('LOOP') ? new Promise<never>(() => undefined) : session.load(text)) as ReturnType<RunnerApi['load']>,
     };
   });
-  const runner = createRunnerWith(factory, { budgetMs: 100 });
-  const first = await runner.load('// LOOP');
+  const runner = createRunnerWith(factory, { budgetMs: 2_000 });
+  const loading = runner.load('// LOOP');
+  await whenCalled('load');
+  tick(2_000);
+  const first = await loading;
   assert.ok(!first.ok && first.error.kind === 'timeout');
-  // The replay of the looping code times out once more; then the runner starts empty.
-  const ping = await runner.ping();
+  // The fresh worker is given the looping code again and times out once more;
+  // then the runner forgets that code and starts empty.
+  const pinging = runner.ping();
+  await whenCalled('load', 2);
+  tick(2_000);
+  const ping = await pinging;
   assert.ok(ping.ok);
-  assert.ok(started.length <= 3);
+  assert.equal(started.length, 3);
+  assert.deepEqual(started[2]?.calls.map(([name]) => name), ['ping', 'ping'], 'the third worker gets no replayed code');
   const loaded = await runner.load(code);
   assert.ok(loaded.ok);
   runner.terminate();
@@ -185,15 +233,20 @@ test('rebuild progress crosses back through a proxy, released when done', async 
   const seen: number[] = [];
   const rebuilt = await runner.rebuildProjection('n', { every: 25 }, (p) => seen.push(p.position));
   assert.ok(rebuilt.ok && rebuilt.view === 100);
-  await new Promise((resolve) => setTimeout(resolve, 50));
+  // Progress messages may still be on their way back over the port: let them arrive (no clock involved).
+  for (let turn = 0; turn < 1_000 && seen.length < 5; turn += 1) await new Promise((resolve) => setImmediate(resolve));
   assert.deepEqual(seen, [0, 25, 50, 75, 100]);
   runner.terminate();
 });
 
-test('a worker that never starts fails the waiting calls instead of holding them forever', async () => {
-  const { factory, started } = fakeWorkers(() => ({ ping: () => new Promise<never>(() => undefined) as unknown as ReturnType<RunnerApi['ping']> }));
-  const runner = createRunnerWith(factory, { bootBudgetMs: 100 });
-  const [a, b] = await Promise.all([runner.stateAt(1), runner.eventsPage(0, 1)]);
+test('a worker that never starts fails the waiting calls instead of holding them forever', async (t) => {
+  const tick = mockClock(t);
+  const { factory, started, whenCalled } = fakeWorkers(() => ({ ping: () => new Promise<never>(() => undefined) as unknown as ReturnType<RunnerApi['ping']> }));
+  const runner = createRunnerWith(factory, { bootBudgetMs: 10_000 });
+  const waiting = Promise.all([runner.stateAt(1), runner.eventsPage(0, 1)]);
+  await whenCalled('ping');
+  tick(10_000);
+  const [a, b] = await waiting;
   assert.ok(!a.ok && a.error.kind === 'crashed' && /did not start/.test(a.error.message));
   assert.ok(!b.ok && b.error.kind === 'crashed');
   assert.equal(started.length, 1);

@@ -22,14 +22,11 @@ import { onSwipe } from './swipe.ts';
 /** Where a slide is entered: a step number (clamped), or fully revealed. */
 type Entry = number | 'end';
 
-/** Presenter windows follow and drive the deck over this channel. */
-export const DECK_CHANNEL = 'event-sourcing-deck';
-export type DeckMessage =
-  | { type: 'position'; n: number; step: number; stepCount: number; total: number }
-  | { type: 'go'; n: number; step?: number }
-  | { type: 'where' };
-
-/** Dispatched on document after every move or blackout change (the presenter sync listens). */
+/**
+ * Dispatched on document after every move or blackout change. Other windows
+ * hear of it only through the presenter sync (components/presenter/), which
+ * validates what crosses between windows; the deck itself opens no channel.
+ */
 export interface DeckChange { slide: number; step: number; stepCount: number; total: number; blackout: boolean }
 /** Listened for on document: an absolute move, a deck action ('next', 'prev'...), and/or a blackout state. */
 export interface DeckGoto { slide?: number; step?: number | 'end'; action?: DeckAction; blackout?: boolean }
@@ -58,11 +55,7 @@ export function startDeck(): void {
   let queued: (() => void)[] = [];
   let blackout = false;
 
-  const channel = 'BroadcastChannel' in window ? new BroadcastChannel(DECK_CHANNEL) : null;
-
   function publish(): void {
-    const msg: DeckMessage = { type: 'position', n: page.n, step, stepCount: steps.length, total: page.total };
-    channel?.postMessage(msg);
     // Hook for the presenter sync (components/presenter/audience-sync.ts).
     const detail: DeckChange = { slide: page.n, step, stepCount: steps.length, total: page.total, blackout };
     document.dispatchEvent(new CustomEvent('deck:change', { detail }));
@@ -255,12 +248,6 @@ export function startDeck(): void {
   window.addEventListener('popstate', () => {
     const n = slideFromPath(location.pathname);
     if (n !== null) void goTo(n, stepFromSearch(location.search, Number.MAX_SAFE_INTEGER), 'none');
-  });
-
-  channel?.addEventListener('message', (e: MessageEvent<DeckMessage>) => {
-    const msg = e.data;
-    if (msg?.type === 'go') void goTo(msg.n, msg.step ?? 0);
-    else if (msg?.type === 'where') publish();
   });
 
   // Hook for the presenter sync: move (absolute slide/step or a deck action) and set blackout.

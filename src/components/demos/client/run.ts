@@ -7,15 +7,17 @@
  */
 import { createRunner, type RunnerClient } from '../../../../playground/runner/client.ts';
 import { joinDemoSync } from '../../presenter/demo-sync.ts';
-import { DEMOS, RACE_STEPS, factsFor, restingPosition, sumOfItems, type DemoId, type EventLike, type Fact, type Moment } from '../kinds.ts';
+import { sumOfItems } from '../../../../playground/examples/jet-cart/demo-facts.ts';
+import { RACE_BUYERS, RACE_SEAT, RACE_STEPS, raceCommand } from '../../../../playground/examples/ticketfly-seats/demo-facts.ts';
+import { DEMOS, factsFor, type DemoId, type EventLike, type Fact, type Moment } from '../kinds.ts';
+import { MODES } from '../modes.ts';
 import { paintEvents, paintFacts, paintTree } from './paint.ts';
 import { exampleSource } from './sources.ts';
 import { buggyJetCode } from './jet-bug.ts';
 
-const RACE = (buyer: string) => ({ type: 'HoldSeat', data: { seat: 'C4', buyer } });
-
 export async function runDemo(root: HTMLElement, id: DemoId, slide: number): Promise<void> {
   const spec = DEMOS[id];
+  const rule = MODES[spec.mode];
   const q = <T extends Element>(sel: string) => root.querySelector<T>(sel);
   const range = q<HTMLInputElement>('input[type="range"]');
   const out = q<HTMLOutputElement>('.demo-out');
@@ -38,23 +40,24 @@ export async function runDemo(root: HTMLElement, id: DemoId, slide: number): Pro
   const set = await runner.setEvents(source.events);
   if (!loaded.ok || !set.ok) return say(`The demo could not start: ${!loaded.ok ? loaded.error.message : !set.ok ? set.error.message : ''}`);
 
-  const max = spec.mode === 'race' ? RACE_STEPS.length - 1 : spec.mode === 'lag' ? Math.min(12, count) : count;
+  const max = rule.max(count);
   range.max = String(max);
-  let position = Math.min(Number(range.value) || restingPosition(id, count), max);
+  let position = Math.min(Number(range.value) || rule.rest(count), max);
   let bugAt: number | null = null;
   /** Each repaint has a ticket; an older answer arriving late is dropped. */
   let ticket = 0;
 
   async function moment(p: number): Promise<{ m: Moment; changed: string[] } | null> {
-    if (spec.mode === 'travel') {
-      const r = await runner.stateAt(p);
+    const viewAt = rule.view(p, count);
+    if (spec.mode !== 'race' && !viewAt) {
+      const r = await runner.stateAt(rule.stateAt(p, count));
       if (!r.ok) return r.error.kind === 'stale' ? null : (say(r.error.message), null);
       return { m: { position: p, events, state: r.state, bugAt }, changed: r.changedPaths ?? [] };
     }
-    if (spec.mode === 'lag' || spec.mode === 'rebuild') {
+    if (viewAt) {
       const [st, pr] = await Promise.all([
-        runner.stateAt(count),
-        spec.mode === 'lag' ? runner.projectionsAt(count, { lag: p }) : runner.projectionsAt(p),
+        runner.stateAt(rule.stateAt(p, count)),
+        runner.projectionsAt(viewAt.at, viewAt.lag > 0 ? { lag: viewAt.lag } : undefined),
       ]);
       if (!st.ok || !pr.ok) return null;
       const view = pr.projections.find((x) => x.name === spec.projection)?.view;
@@ -62,22 +65,24 @@ export async function runDemo(root: HTMLElement, id: DemoId, slide: number): Pro
     }
     // The race, replayed from the example's stream for each step, through real appends.
     await runner.setEvents(source.events);
+    const [first, second] = RACE_BUYERS;
     const v = count;
     const race: Fact[] = [{ label: `Version ${v}`, value: RACE_STEPS[0] ?? '' }];
     if (p >= 1) {
-      const a = await runner.runCommand(RACE('maria.g'), { expectedStreamVersion: v, metadata: { by: 'web:maria.g' } });
-      race.push(a.ok && a.outcome === 'appended' ? { label: `maria.g, expects ${v}`, value: `appended: stream is now version ${a.streamVersion}`, tone: 'good' } : { label: 'maria.g', value: a.ok ? a.outcome : a.error.message, tone: 'bad' });
+      const a = await runner.runCommand(raceCommand(first), { expectedStreamVersion: v, metadata: { by: `web:${first}` } });
+      race.push(a.ok && a.outcome === 'appended' ? { label: `${first}, expects ${v}`, value: `appended: stream is now version ${a.streamVersion}`, tone: 'good' } : { label: first, value: a.ok ? a.outcome : a.error.message, tone: 'bad' });
     }
     if (p >= 2) {
-      const b = await runner.runCommand(RACE('dev.p'), { expectedStreamVersion: v });
-      race.push(b.ok && b.outcome === 'conflict' ? { label: `dev.p, expects ${v}`, value: `conflict: the stream is at ${b.actual}, nothing written`, tone: 'bad' } : { label: 'dev.p', value: b.ok ? b.outcome : b.error.message });
+      const b = await runner.runCommand(raceCommand(second), { expectedStreamVersion: v });
+      race.push(b.ok && b.outcome === 'conflict' ? { label: `${second}, expects ${v}`, value: `conflict: the stream is at ${b.actual}, nothing written`, tone: 'bad' } : { label: second, value: b.ok ? b.outcome : b.error.message });
     }
     if (p >= 3) {
-      const c = await runner.runCommand(RACE('dev.p'), { expectedStreamVersion: v + 1 });
-      race.push(c.ok && c.outcome === 'rejected' ? { label: `dev.p retries, expects ${v + 1}`, value: `rejected: ${c.message}`, tone: 'bad' } : { label: 'dev.p retries', value: c.ok ? c.outcome : c.error.message });
+      const c = await runner.runCommand(raceCommand(second), { expectedStreamVersion: v + 1 });
+      race.push(c.ok && c.outcome === 'rejected' ? { label: `${second} retries, expects ${v + 1}`, value: `rejected: ${c.message}`, tone: 'bad' } : { label: `${second} retries`, value: c.ok ? c.outcome : c.error.message });
     }
-    const st = await runner.stateAt(count + (p >= 1 ? 1 : 0));
-    return { m: { position: p, events, state: st.ok ? st.state : null, race }, changed: p >= 1 ? ['seats.C4'] : [] };
+    // The first buyer's hold, when made, is one event past the example's stream.
+    const st = await runner.stateAt(rule.stateAt(p, count) + (p >= 1 ? 1 : 0));
+    return { m: { position: p, events, state: st.ok ? st.state : null, race }, changed: p >= 1 ? [`seats.${RACE_SEAT}`] : [] };
   }
 
   async function show(p: number): Promise<void> {
@@ -86,24 +91,18 @@ export async function runDemo(root: HTMLElement, id: DemoId, slide: number): Pro
     if (!got || mine !== ticket) return;
     const { m, changed } = got;
     // Lag: the events the read side has seen are solid, the ones it has not yet are faded.
-    const applied = spec.mode === 'travel' || spec.mode === 'rebuild' ? p : spec.mode === 'lag' ? count - p : count;
+    const applied = rule.applied(p, count);
     paintEvents(eventsHost!, events, applied, id === 'jet' ? bugAt : null);
     paintFacts(factsHost!, factsFor(id, m));
-    paintTree(treeHost!, spec.mode === 'lag' || spec.mode === 'rebuild' ? m.view : spec.mode === 'race' ? { C4: (m.state as { seats?: Record<string, unknown> } | null)?.seats?.C4 } : m.state, changed);
+    paintTree(treeHost!, rule.panel.value(m), changed);
     root.dataset.position = String(p);
-  }
-
-  function label(p: number): string {
-    if (spec.mode === 'lag') return `${p} event${p === 1 ? '' : 's'} behind`;
-    if (spec.mode === 'race') return `step ${p} of ${max}`;
-    return `${p} / ${max}`;
   }
 
   function moveTo(p: number, mine: boolean): void {
     position = Math.max(0, Math.min(max, Math.round(p)));
     range!.value = String(position);
-    out!.textContent = label(position);
-    range!.setAttribute('aria-valuetext', label(position));
+    out!.textContent = rule.label(position, max);
+    range!.setAttribute('aria-valuetext', rule.label(position, max));
     if (mine) sync.set(position, max);
     void show(position);
   }

@@ -6,9 +6,7 @@
  * page says hello, so a press made during a full navigation is not lost.
  * With no audience window (rehearsing alone) the presenter moves itself.
  */
-import { openChannel, readMessage, windowId, type AudienceState, type IntentAction, type SyncMessage } from '../sync-protocol.ts';
-
-type Intent = Extract<SyncMessage, { type: 'intent' }>;
+import { openChannel, readMessage, windowId, type AudienceState, type Intent, type IntentAction, type SyncMessage } from '../sync-protocol.ts';
 export type LinkStatus = 'looking' | 'connected' | 'alone';
 
 export interface PresenterSyncOptions {

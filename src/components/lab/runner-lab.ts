@@ -1,5 +1,5 @@
-import { createRunner, type RunnerClient } from './client.ts';
-import type { Failure } from './protocol.ts';
+import { createRunner, type RunnerClient } from '../../../playground/runner/client.ts';
+import type { Failure } from '../../../playground/runner/protocol.ts';
 
 /**
  * The runner lab page's glue: textareas in, runner calls, text out. Every

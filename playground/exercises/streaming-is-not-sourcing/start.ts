@@ -1,0 +1,54 @@
+import { DomainError, type Decider, type EventStore } from '#engine';
+
+// Seats for a show, kept two ways: in an event store, and on a Kafka-style topic (the data is invented).
+export type SeatEvent = { type: 'SeatReserved'; data: { seat: string; customer: string } };
+export type SeatCommand = { type: 'ReserveSeat'; data: { seat: string; customer: string } };
+export type Compensation = { type: 'ReservationRejected'; data: { seat: string; customer: string; offset: number } };
+
+/** A record as a consumer reads it from one partition: its offset, its key, its value. */
+export interface TopicRecord {
+  offset: number;
+  key: string;
+  value: SeatEvent;
+}
+
+export interface Seats {
+  reserved: Record<string, string>;
+}
+
+export const decider: Decider<Seats, SeatCommand, SeatEvent> = {
+  initialState: () => ({ reserved: {} }),
+  evolve: (state, event) => ({ reserved: { ...state.reserved, [event.data.seat]: event.data.customer } }),
+  decide: (command, state) => {
+    if (state.reserved[command.data.seat] !== undefined) throw new DomainError(`Seat ${command.data.seat} is taken`);
+    return { type: 'SeatReserved', data: command.data };
+  },
+};
+
+/**
+ * (1) Event sourcing: the store checks the stream's version in the append,
+ * so a rival who wrote first makes this append fail *before* a seat is sold
+ * twice (the caller reads again, decides again).
+ */
+export function reserveInStore(store: EventStore, streamName: string, command: SeatCommand): SeatEvent[] {
+  const { events, currentStreamVersion } = store.readStream<SeatEvent>(streamName);
+  const decided = [decider.decide(command, events.reduce(decider.evolve, decider.initialState()))].flat();
+  // TODO (1): this append checks nothing; a rival's SeatReserved may have landed since the read.
+  void currentStreamVersion;
+  store.appendToStream(streamName, decided);
+  return decided;
+}
+
+/**
+ * (2) Event streaming: a topic takes every record, with no expected
+ * version, so two SeatReserved for one seat can both be on it. A consumer
+ * settles afterwards: in offset order the first wins, each later one gets a
+ * compensation. Redelivered records (same offset) count once.
+ */
+export function settle(records: TopicRecord[]): { seats: Record<string, string>; compensations: Compensation[] } {
+  // TODO (2): the last record wins here, silently. First wins; later ones get a ReservationRejected;
+  // a redelivered record (an offset seen before) counts once.
+  const seats: Record<string, string> = {};
+  for (const { value } of records) seats[value.data.seat] = value.data.customer;
+  return { seats, compensations: [] };
+}

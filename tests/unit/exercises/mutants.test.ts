@@ -1,0 +1,92 @@
+// Checks that catch wrong answers. Each exercise keeps known-wrong solutions
+// in its `mutants/` folder: files `<what-is-wrong>.ts`, each a complete
+// alternative to solution.ts whose first line says what is wrong and which
+// check must catch it. A mutant that passes every check means the checks
+// accept a wrong answer, so this test fails until a check is strengthened.
+// When the first line quotes the check (`"Bo takes A7 ..." must catch it`),
+// that check must be among those that failed, so the comment stays true.
+//
+// Every mutant is run both ways a solution is: imported directly and checked
+// with runChecks (as checks.test.ts does), and compiled from its text and
+// checked through the runner session (as the browser does, worker-path.test.ts).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { exerciseIds } from '../../../playground/exercises/catalog.ts';
+import { runChecks } from '../../../playground/exercises/check-runner.ts';
+import type { ExerciseCheck, LearnerModule } from '../../../playground/exercises/kit.ts';
+import { createSession } from '../../../playground/runner/session.ts';
+
+const dir = new URL('../../../playground/exercises/', import.meta.url);
+const MIN_MUTANTS = 3;
+
+interface ChecksModule {
+  checks: ExerciseCheck[];
+}
+
+/** The mutant files of one exercise, sorted so failures read in a stable order. */
+function mutantFiles(id: string): string[] {
+  const folder = new URL(`${id}/mutants/`, dir);
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.ts'))
+    .sort();
+}
+
+/**
+ * The checks a mutant's first line names as the one that must catch it
+ * (`"Bo takes A7 ..." must catch it`), each split at "..." into parts that
+ * must all appear in the title of one check that failed.
+ */
+function namedChecks(firstLine: string): string[][] {
+  return [...firstLine.matchAll(/"([^"]+)"(?: or "[^"]+")* must catch it/g), ...firstLine.matchAll(/or "([^"]+)" must catch it/g)].map((match) =>
+    (match[1] ?? '')
+      .split(/\.\.\.|…/)
+      .map((part) => part.trim())
+      .filter((part) => part !== ''),
+  );
+}
+
+for (const id of exerciseIds) {
+  const files = mutantFiles(id);
+
+  test(`${id}: has at least ${MIN_MUTANTS} mutants, each saying on its first line what is wrong`, () => {
+    assert.ok(
+      files.length >= MIN_MUTANTS,
+      `playground/exercises/${id}/mutants/ holds ${files.length} mutant(s); at least ${MIN_MUTANTS} are needed`,
+    );
+    for (const file of files) {
+      const firstLine = readFileSync(new URL(`${id}/mutants/${file}`, dir), 'utf8').split('\n')[0] ?? '';
+      assert.match(firstLine, /^\/\/ \S.{10,}/, `${id}/mutants/${file}: the first line is a comment saying what is wrong`);
+    }
+  });
+
+  for (const file of files) {
+    test(`${id}: the mutant ${file} fails at least one check`, async () => {
+      const { checks } = (await import(new URL(`${id}/checks.ts`, dir).href)) as ChecksModule;
+      const mutant = (await import(new URL(`${id}/mutants/${file}`, dir).href)) as LearnerModule;
+      const results = await runChecks(checks, mutant);
+      const failed = results.filter((result) => !result.passed);
+      assert.ok(failed.length > 0, `every check passed: the checks of ${id} accept the wrong answer in mutants/${file}`);
+      for (const result of failed) assert.notEqual(result.difference, '', `${result.title} explains the failure`);
+      // The first line names the check that must catch it, in quotes: that check must be among the failed ones.
+      const named = namedChecks(readFileSync(new URL(`${id}/mutants/${file}`, dir), 'utf8').split('\n')[0] ?? '');
+      if (named.length > 0) {
+        assert.ok(
+          failed.some((result) => named.some((parts) => parts.every((part) => result.title.includes(part)))),
+          `mutants/${file} names ${named.map((parts) => `"${parts.join(' ... ')}"`).join(' or ')}, but the checks that failed were:\n` +
+            failed.map((result) => result.title).join('\n'),
+        );
+      }
+    });
+
+    test(`${id}: the mutant ${file} loads in the runner session and fails there too`, async () => {
+      const session = createSession();
+      const loaded = session.load(readFileSync(new URL(`${id}/mutants/${file}`, dir), 'utf8'));
+      assert.ok(loaded.ok, `mutants/${file} compiles and loads: ${JSON.stringify(loaded)}`);
+      const result = await session.runExercise(id);
+      if (!result.ok) assert.fail(`the checks could not run: ${JSON.stringify(result)}`);
+      assert.equal(result.passed, false, `the runner session passes mutants/${file}`);
+    });
+  }
+}
