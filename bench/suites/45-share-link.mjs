@@ -36,6 +36,7 @@ if (!(await up())) {
   for (let i = 0; i < 240 && !(await up()); i += 1) await new Promise((r) => setTimeout(r, 500));
 }
 
+/** @param {number[]} values */
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
@@ -67,9 +68,10 @@ try {
   }
 } finally {
   await browser.close();
-  if (server) process.kill(-server.pid);
+  if (server?.pid !== undefined) process.kill(-server.pid);
 }
 
+/** @param {number} value */
 const ms = (value) => `${value.toFixed(0)} ms`;
 printTargets(
   `Chromium, production build, ${BASE}; ${RUNS} runs; ${cpus().length} cores, load average ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end`,

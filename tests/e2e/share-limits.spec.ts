@@ -1,7 +1,7 @@
 // Share links are input from strangers: a link too long to be honest, or one
 // that inflates to gigabytes (a zip bomb), is refused with a clear notice, the
 // default example opens and works, and the page never freezes on the way.
-import { test } from '@playwright/test';
+import { test, type Page } from '@playwright/test';
 import { zipBombFragment } from '../fixtures/share-bomb.ts';
 import { editorText, exampleEvents, openPlayground, region, timeTravel, travelTo, expect } from './playground-helpers.ts';
 import { withSiteServiceWorker } from './service-worker.ts';
@@ -10,7 +10,7 @@ test.describe.configure({ timeout: 120_000 });
 test.beforeEach(async ({ context }) => withSiteServiceWorker(context));
 
 /** The default example is on screen and answers the time-travel slider. */
-async function expectDefaultExampleWorks(page: import('@playwright/test').Page): Promise<void> {
+async function expectDefaultExampleWorks(page: Page): Promise<void> {
   await expect(page.getByRole('combobox', { name: 'Example' })).toHaveValue('counter');
   await expect(timeTravel(page)).toHaveValue(String(exampleEvents('counter').length));
   expect(await editorText(page, 'code')).not.toContain('aaaaaaaa');
