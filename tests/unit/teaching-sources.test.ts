@@ -5,6 +5,7 @@
 // "invented" in the statement; every example's notice says what is invented,
 // and a case-study example points to a slide that names its source.
 import { test } from 'node:test';
+import { slideSlug } from '../../src/components/deck/slide-files.ts';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { exerciseIds } from '../../playground/exercises/catalog.ts';
@@ -38,10 +39,12 @@ for (const id of exerciseIds) {
   });
 }
 
-/** Slide files by number: /slides/N is the N-th file in order. */
-const slideFiles = readdirSync(new URL('slides/', root))
-  .filter((name) => name.endsWith('.mdx'))
-  .sort();
+/** Slide files by slug: examples link to a slide by its file's slug. */
+const slideFiles = new Map(
+  readdirSync(new URL('slides/', root))
+    .filter((name) => name.endsWith('.mdx'))
+    .map((name) => [slideSlug(name), name]),
+);
 
 for (const id of exampleIds) {
   test(`example ${id} says what is invented, and a case study's slide names its source`, () => {
@@ -51,8 +54,7 @@ for (const id of exampleIds) {
       meta.notice.some(saysInvented),
       `${id}/example.json: no notice says which data is invented (as envato-conflict does)`,
     );
-    const n = Number(/^\/slides\/(\d+)$/.exec(meta.slide)?.[1]);
-    const file = slideFiles[n - 1];
+    const file = slideFiles.get(meta.slide);
     assert.ok(file && existsSync(new URL(`slides/${file}`, root)), `${id}: slide ${meta.slide} exists`);
     const slide = read(`slides/${file}`);
     if (/^section: Companies$/m.test(slide)) {

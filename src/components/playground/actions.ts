@@ -4,9 +4,10 @@
  */
 import { MAX_SHARE_FRAGMENT_CHARS, SHARE_PREFIX, shareHash } from './share-link.ts';
 import { pickExampleId } from './starting-point.ts';
-import { showStatus } from './messages.ts';
+import { showAlertText, showStatus } from './messages.ts';
 import type { Playground } from './controller.ts';
 import { formatEvents } from './events-text.ts';
+import { wireEmmettDownload } from '../emmett-export/download-button.ts';
 
 export function setupActions(page: Playground): void {
   const { state } = page;
@@ -28,6 +29,20 @@ export function setupActions(page: Playground): void {
       showStatus('The address bar now holds the share link: copy it from there.');
     }
   });
+
+  const emmett = document.getElementById('pg-emmett');
+  if (emmett instanceof HTMLButtonElement) {
+    wireEmmettDownload(
+      emmett,
+      () => ({
+        kind: 'example',
+        id: state.meta.id,
+        code: state.code,
+        eventsText: state.generated ? formatEvents(state.events) : state.eventsText,
+      }),
+      { status: showStatus, alert: showAlertText },
+    );
+  }
 
   document.getElementById('pg-reset')?.addEventListener('click', async () => {
     // Reset on a shared version resets what is on screen; the learner's own saved edits stay untouched.
