@@ -81,6 +81,6 @@ test('/read and the home page end with "Take it further", linking to Emmett and 
     await expect(section.getByRole('link', { name: 'playground' })).toHaveAttribute('href', '/playground');
   }
   await page.goto('/read');
-  await page.getByRole('navigation', { name: 'Contents' }).getByRole('link', { name: /Take it further/ }).click();
+  await page.getByRole('navigation', { name: 'Contents' }).getByRole('link', { name: 'Take it further: from this site to Emmett' }).click();
   await expect(page).toHaveURL(/#take-it-further$/);
 });

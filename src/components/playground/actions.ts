@@ -11,10 +11,19 @@ import { wireEmmettDownload } from '../emmett-export/download-button.ts';
 
 export function setupActions(page: Playground): void {
   const { state } = page;
+  /**
+   * The code and events as the editors show them now: an edit reaches `state`
+   * only after the editor's pause, and a link or a download made within it
+   * must not leave the last keystrokes out.
+   */
+  const onScreen = (): { code: string; events: string } => ({
+    code: page.codeEditor.getValue(),
+    events: state.generated ? formatEvents(state.events) : page.eventsEditor.getValue(),
+  });
 
   document.getElementById('pg-copy')?.addEventListener('click', async () => {
-    const events = state.generated ? formatEvents(state.events) : state.eventsText;
-    const hash = shareHash({ example: state.meta.id, code: state.code, events, position: state.position });
+    const { code, events } = onScreen();
+    const hash = shareHash({ example: state.meta.id, code, events, position: state.position });
     const url = `${location.origin}${location.pathname}${hash}`;
     // A link the page itself would refuse to open (share-link.ts) is not made at all.
     if (hash.length - SHARE_PREFIX.length > MAX_SHARE_FRAGMENT_CHARS) {
@@ -34,12 +43,10 @@ export function setupActions(page: Playground): void {
   if (emmett instanceof HTMLButtonElement) {
     wireEmmettDownload(
       emmett,
-      () => ({
-        kind: 'example',
-        id: state.meta.id,
-        code: state.code,
-        eventsText: state.generated ? formatEvents(state.events) : state.eventsText,
-      }),
+      () => {
+        const { code, events } = onScreen();
+        return { kind: 'example', id: state.meta.id, code, eventsText: events };
+      },
       { status: showStatus, alert: showAlertText },
     );
   }
