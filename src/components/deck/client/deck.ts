@@ -5,8 +5,8 @@
  * <section class="slide"> in place from a prefetched, pre-parsed copy of the
  * neighbour (see pages.ts), then updates the title, URL, progress, overview
  * and the live region. That makes a step one small DOM change instead of a
- * new document. Slides that must run their own scripts fall back to a normal
- * navigation.
+ * new document. A live demo's slide swaps in too: its script is imported
+ * once and starts each demo on arrival (components/demos/client/boot.ts).
  *
  * Position: slide n (1..total) and step k (0..stepCount). Next reveals the
  * next step, then moves to the next slide at step 0; previous hides the last
@@ -15,7 +15,10 @@
 import { actionForKey, deckMayTake, type DeckAction } from './keys.ts';
 import { afterFrame, announce, openPresenter, slideAnnouncement, toggleFullscreen, updateChrome, watchScale } from './chrome.ts';
 import { anyDialogOpen, openGoto, openHelp, openOverview, wireDialogs } from './dialogs.ts';
-import { PageCache, mergeHeadStyles, pageFromDocument, prerender, scriptSignature, type SlidePage } from './pages.ts';
+import { carry, startCarry, takeCarried } from './carry.ts';
+import {
+  PageCache, importMissingModules, inlineSignature, mergeHeadStyles, noteLoadedModules, pageFromDocument, preloadModules, prerender, type SlidePage,
+} from './pages.ts';
 import { showSteps, slideFromPath, slideUrl, stepFromSearch, stepsOf } from './steps.ts';
 import { onSwipe } from './swipe.ts';
 
@@ -37,7 +40,8 @@ export function startDeck(): void {
   const here = first ? pageFromDocument(document) : null;
   if (!stage || !first || !here) return;
 
-  const ownScripts = scriptSignature(document);
+  const ownInline = inlineSignature(document);
+  noteLoadedModules(document);
   const cache = new PageCache();
   // Keep a pristine copy of this slide for coming back to it later.
   cache.put({ ...here, slide: first.cloneNode(true) as Element });
@@ -53,6 +57,8 @@ export function startDeck(): void {
    */
   let busy = false;
   let queued: (() => void)[] = [];
+  /** A full navigation has started: next/previous presses go with it (carry.ts). */
+  let leaving = false;
   let blackout = false;
 
   function publish(): void {
@@ -98,7 +104,12 @@ export function startDeck(): void {
     void Promise.all(around.map((m) => cache.get(m))).then((pages) => {
       // Their stylesheets go in now (component styles are scoped, so they touch
       // nothing on screen): the key press then has no new CSS to apply.
-      for (const p of pages) if (p && swappable(p)) void mergeHeadStyles(p);
+      // So do the module scripts they will import (a live demo's), fetched and compiled but not run.
+      for (const p of pages) {
+        if (!p || !swappable(p)) continue;
+        void mergeHeadStyles(p);
+        preloadModules(p);
+      }
       // Neighbours that need a real navigation get prerendered instead.
       // Only the next and the previous one: prerendering costs the page on screen CPU.
       const urls = pages.flatMap((p) =>
@@ -109,7 +120,7 @@ export function startDeck(): void {
   }
 
   function swappable(target: SlidePage): boolean {
-    return !target.fullNavigation && !here?.fullNavigation && target.scripts === ownScripts;
+    return !target.fullNavigation && !here?.fullNavigation && target.inlineScripts === ownInline;
   }
 
   function resolveStep(entry: Entry, count: number): number {
@@ -128,6 +139,7 @@ export function startDeck(): void {
     updateChrome(page);
     announce(slideAnnouncement(page));
     publish();
+    importMissingModules(target);
     // Fetching and parsing the next neighbours waits until this slide is on screen.
     const n = page.n;
     afterFrame(() => prefetchAround(n));
@@ -135,6 +147,7 @@ export function startDeck(): void {
 
   /** Moves to slide n. Instant when prefetched; otherwise fetches first. */
   async function goTo(n: number, entry: Entry, history: 'push' | 'none' = 'push'): Promise<void> {
+    if (leaving) return;
     if (busy) {
       queued = [() => void goTo(n, entry, history)];
       return;
@@ -163,6 +176,8 @@ export function startDeck(): void {
     }
     if (!target || !swappable(target)) {
       const k = target ? resolveStep(entry, target.stepCount) : entry === 'end' ? 999 : entry;
+      leaving = true;
+      startCarry(`/slides/${n}`);
       location.assign(slideUrl(n, k));
       return;
     }
@@ -175,12 +190,14 @@ export function startDeck(): void {
   }
 
   function next(): void {
-    if (busy) queued.push(next);
+    if (leaving) carry('next');
+    else if (busy) queued.push(next);
     else if (step < steps.length) setStep(step + 1);
     else void goTo(page.n + 1, 0);
   }
   function prev(): void {
-    if (busy) queued.push(prev);
+    if (leaving) carry('prev');
+    else if (busy) queued.push(prev);
     else if (step > 0) setStep(step - 1);
     else void goTo(page.n - 1, 'end');
   }
@@ -245,6 +262,11 @@ export function startDeck(): void {
     void goTo(n, stepFromSearch(url.search, Number.MAX_SAFE_INTEGER));
   });
 
+  window.addEventListener('pageshow', (e) => {
+    // Back on this page from the back/forward cache: it is no longer leaving.
+    if (e.persisted) leaving = false;
+  });
+
   window.addEventListener('popstate', () => {
     const n = slideFromPath(location.pathname);
     if (n !== null) void goTo(n, stepFromSearch(location.search, Number.MAX_SAFE_INTEGER), 'none');
@@ -273,6 +295,8 @@ export function startDeck(): void {
     window.history.replaceState({ n: page.n, step }, '', slideUrl(page.n, step) + location.hash);
     announce(slideAnnouncement(page));
     publish();
+    // Presses made while the previous page was leaving for this one.
+    for (const press of takeCarried(location.pathname)) (press === 'next' ? next : prev)();
     const idle = window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 50));
     idle(() => prefetchAround(page.n));
   });
