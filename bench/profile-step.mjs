@@ -65,7 +65,7 @@ const WRAP = () => {
     Object.defineProperty(Node.prototype, 'textContent', {
       ...text,
       set(/** @type {string} */ v) {
-        return (/** @type {Element} */ (this).id === 'deck-announce' ? announce : setText).call(this, v);
+        (/** @type {Element} */ (this).id === 'deck-announce' ? announce : setText).call(this, v);
       },
     });
   }

@@ -43,8 +43,13 @@ export function revealSection(mdx) {
   for (const raw of body) {
     const line = raw.trim();
     if (line.startsWith('```')) {
-      if (code) out.push(`<pre><code>${esc(code.join('\n'))}</code></pre>`), (code = null);
-      else closeList(), (code = []);
+      if (code) {
+        out.push(`<pre><code>${esc(code.join('\n'))}</code></pre>`);
+        code = null;
+      } else {
+        closeList();
+        code = [];
+      }
       continue;
     }
     if (code) {
@@ -56,23 +61,40 @@ export function revealSection(mdx) {
       continue;
     }
     if (!line || line.startsWith('import ')) continue;
-    if (line === '<Steps>') inSteps = true;
-    else if (line === '</Steps>') (inSteps = false), closeList();
-    else if (/^<div\b[^>]*data-step/.test(line)) closeList(), out.push('<div class="fragment">'), (fragments += 1), (stepDepth += 1);
-    else if (line === '</div>' && stepDepth > 0) closeList(), out.push('</div>'), (stepDepth -= 1);
-    else if (/^<Demo\b/.test(line)) closeList(), out.push(`<p class="fragment">Live demo: ${esc(/id="([^"]*)"/.exec(line)?.[1] ?? '')}</p>`), (fragments += 1);
-    else if (line.startsWith('<') || line.startsWith('{') || line.startsWith('/>')) {
-      // A component: keep the text between its tags on one line (<Big>text</Big>), skip its attributes.
-      const inner = />([^<]+)</.exec(line)?.[1];
-      if (inner) closeList(), out.push(`<p>${esc(plain(inner))}</p>`);
-      if (!/>\s*$/.test(line) && !/>[^<]*<\//.test(line)) inTag = true;
-    } else if (line.startsWith('#')) closeList(), out.push(`<h2>${esc(plain(line.replace(/^#+/, '')))}</h2>`);
-    else if (/^[-*] /.test(line)) {
+    if (line === '<Steps>') {
+      inSteps = true;
+      continue;
+    }
+    if (line === '</Steps>') {
+      inSteps = false;
+      closeList();
+      continue;
+    }
+    if (/^[-*] /.test(line)) {
       if (!inList) out.push('<ul>');
       inList = true;
       out.push(inSteps ? '<li class="fragment">' : '<li>', esc(plain(line.slice(2))), '</li>');
       if (inSteps) fragments += 1;
-    } else closeList(), out.push(`<p>${esc(plain(line))}</p>`);
+      continue;
+    }
+    closeList();
+    if (/^<div\b[^>]*data-step/.test(line)) {
+      out.push('<div class="fragment">');
+      fragments += 1;
+      stepDepth += 1;
+    } else if (line === '</div>' && stepDepth > 0) {
+      out.push('</div>');
+      stepDepth -= 1;
+    } else if (/^<Demo\b/.test(line)) {
+      out.push(`<p class="fragment">Live demo: ${esc(/id="([^"]*)"/.exec(line)?.[1] ?? '')}</p>`);
+      fragments += 1;
+    } else if (line.startsWith('<') || line.startsWith('{') || line.startsWith('/>')) {
+      // A component: keep the text between its tags on one line (<Big>text</Big>), skip its attributes.
+      const inner = />([^<]+)</.exec(line)?.[1];
+      if (inner) out.push(`<p>${esc(plain(inner))}</p>`);
+      if (!/>\s*$/.test(line) && !/>[^<]*<\//.test(line)) inTag = true;
+    } else if (line.startsWith('#')) out.push(`<h2>${esc(plain(line.replace(/^#+/, '')))}</h2>`);
+    else out.push(`<p>${esc(plain(line))}</p>`);
   }
   closeList();
   return { html: `<section data-title="${esc(title)}">\n${out.join('\n')}\n</section>`, fragments };

@@ -107,6 +107,7 @@ export async function measureSteps(url, target, countPresses) {
       await page.keyboard.press('ArrowRight');
       await page.waitForFunction((n) => JSON.parse(sessionStorage.getItem('__deckBench') ?? '[]').length > n, i, { timeout: 10_000 });
     }
+    await page.waitForTimeout(1000); // decks may write the URL after the frame (ours when idle, reveal.js debounced)
     const end = new URL(page.url());
     return { presses, results: await results(), end: end.pathname + end.hash };
   } finally {

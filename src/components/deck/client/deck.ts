@@ -13,7 +13,7 @@
  * step, then enters the previous slide fully revealed.
  */
 import { actionForKey, deckMayTake, type DeckAction } from './keys.ts';
-import { afterFrame, announce, openPresenter, slideAnnouncement, toggleFullscreen, updateChrome, watchScale } from './chrome.ts';
+import { announce, openPresenter, slideAnnouncement, toggleFullscreen, updateChrome, watchScale, whenIdle } from './chrome.ts';
 import { anyDialogOpen, openGoto, openHelp, openOverview, wireDialogs } from './dialogs.ts';
 import { carry, startCarry, takeCarried } from './carry.ts';
 import {
@@ -68,23 +68,27 @@ export function startDeck(): void {
   }
 
   /*
-   * The URL follows the position, but only after the frame that shows the
-   * change: pushState costs milliseconds in Chromium, and the address bar is
-   * not what the audience is watching. A push (new slide) wins over a replace
-   * (step) waiting in the same frame.
+   * The URL and the page title follow the position, but only after the frame
+   * that shows the change, when the page is idle: pushState and a title change
+   * cost milliseconds in Chromium (measured: README), and the address bar and
+   * the tab are not what the audience is watching; screen readers hear the
+   * live region at once. A push (new slide) wins over a replace (step) still
+   * waiting; each slide visited still gets its own history entry (show()).
    */
   let urlPending: 'push' | 'replace' | null = null;
+  function writeUrl(): void {
+    if (urlPending === null) return;
+    const url = slideUrl(page.n, step);
+    const state = { n: page.n, step };
+    if (document.title !== page.pageTitle) document.title = page.pageTitle;
+    if (urlPending === 'push' && location.pathname + location.search !== url) window.history.pushState(state, '', url);
+    else window.history.replaceState(state, '', url);
+    urlPending = null;
+  }
   function recordUrl(mode: 'push' | 'replace'): void {
     const first = urlPending === null;
     if (urlPending !== 'push') urlPending = mode;
-    if (!first) return;
-    afterFrame(() => {
-      const url = slideUrl(page.n, step);
-      const state = { n: page.n, step };
-      if (urlPending === 'push' && location.pathname + location.search !== url) window.history.pushState(state, '', url);
-      else window.history.replaceState(state, '', url);
-      urlPending = null;
-    });
+    if (first) whenIdle(writeUrl);
   }
 
   function setStep(k: number, history: 'replace' | 'none' = 'replace'): void {
@@ -109,6 +113,8 @@ export function startDeck(): void {
         if (!p || !swappable(p)) continue;
         void mergeHeadStyles(p);
         preloadModules(p);
+        // Importing a slide into this document takes time too: do it now, not on the key press.
+        p.prepared ??= document.importNode(p.slide, true);
       }
       // Neighbours that need a real navigation get prerendered instead.
       // Only the next and the previous one: prerendering costs the page on screen CPU.
@@ -128,21 +134,27 @@ export function startDeck(): void {
   }
 
   function show(target: SlidePage, entry: Entry, history: 'push' | 'none'): void {
-    const fresh = document.importNode(target.slide, true);
+    // Leaving a slide whose entry in the history is not written yet (quick presses): write it now, so Back
+    // still stops at every slide visited.
+    if (history === 'push' && urlPending === 'push') writeUrl();
+    const fresh = target.prepared ?? document.importNode(target.slide, true);
+    target.prepared = undefined; // a copy is shown once; the next visit gets a fresh one
+    // Steps are set before the slide is in the document: one style pass, not two.
+    steps = stepsOf(fresh);
+    step = resolveStep(entry, steps.length);
+    showSteps(steps, step);
     slideEl.replaceWith(fresh);
     slideEl = fresh;
     page = target;
-    steps = stepsOf(slideEl);
-    step = resolveStep(entry, steps.length);
-    showSteps(steps, step);
     if (history === 'push') recordUrl('push');
+    else whenIdle(() => (document.title = page.pageTitle)); // Back/Forward: the URL is already there
     updateChrome(page);
     announce(slideAnnouncement(page));
     publish();
     importMissingModules(target);
     // Fetching and parsing the next neighbours waits until this slide is on screen.
     const n = page.n;
-    afterFrame(() => prefetchAround(n));
+    whenIdle(() => prefetchAround(n));
   }
 
   /** Moves to slide n. Instant when prefetched; otherwise fetches first. */

@@ -23,6 +23,8 @@ export interface SlidePage {
   pageTitle: string;
   /** The parsed slide; imported (cloned) into the live document on each visit. */
   slide: Element;
+  /** A copy already imported into the live document while idle, used by the next visit. */
+  prepared?: Element;
   stepCount: number;
   /** Stylesheets and <style> blocks of its <head>, merged in before a swap. */
   headStyles: Element[];

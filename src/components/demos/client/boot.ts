@@ -47,8 +47,11 @@ export function bootDemos(): void {
   if (inDeck && !following) {
     following = true;
     document.addEventListener('deck:change', () => {
-      // After the frame that shows the move: the key press pays nothing for the demo.
-      requestAnimationFrame(() => setTimeout(follow, 0));
+      // After the frame that shows the move, when idle: the key press pays nothing for the demo.
+      requestAnimationFrame(() => {
+        if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(follow, { timeout: 300 });
+        else setTimeout(follow, 0);
+      });
     });
   }
 }
