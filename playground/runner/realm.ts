@@ -81,6 +81,23 @@ export function createLearnerCompartment(): Compartment {
   return compartment;
 }
 
+let spare: Compartment | undefined;
+
+/**
+ * A compartment no code has run in yet, for one load. Making one takes
+ * 0.2–0.7 ms, so the next is made right after this load returns, while the
+ * runner waits for the page: a load then pays only for compiling. A spare
+ * has never seen learner code, so it is as fresh as one made on the spot.
+ */
+export function takeFreshCompartment(): Compartment {
+  const compartment = spare ?? createLearnerCompartment();
+  spare = undefined;
+  setTimeout(() => {
+    spare ??= createLearnerCompartment();
+  }, 0);
+  return compartment;
+}
+
 /** The module body's calling convention: CommonJS-like, as the transpiler writes it. */
 export type ModuleBody = (exports: Record<string, unknown>, require: (specifier: string) => unknown) => void;
 
