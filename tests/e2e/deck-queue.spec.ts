@@ -1,7 +1,7 @@
 // Presses that arrive while the deck is still setting a slide up are applied,
 // not dropped; live-demo slides swap in place and clean up after themselves.
 import { test, expect } from '@playwright/test';
-import { deckReady, expectSlide, markDocument, sameDocument, slideCount, slideFacts, walkNext } from './deck-helpers.ts';
+import { deckReady, expectSlide, markDocument, sameDocument, slideCount, slideFacts, stepCounts, walkNext } from './deck-helpers.ts';
 
 test('30 quick presses through slides 4–8, a live demo among them, arrive where the step counts say', async ({ page }) => {
   const total = await slideCount(page);
@@ -64,4 +64,32 @@ test('leaving a live-demo slide stops its runner: coming back twice leaves one s
   await expect(slider).toHaveValue('0');
   await expect(region).toHaveAttribute('data-position', '0');
   await expect(frames).toHaveCount(1);
+});
+
+test.describe('across a full page load', () => {
+  // Requests must reach page.route, not the offline service worker.
+  test.use({ serviceWorkers: 'block' });
+
+  test('presses made while the deck leaves for a full page load are applied on the new page', async ({ page }) => {
+    const total = await slideCount(page);
+    const counts = await stepCounts(page, total);
+    // A slide whose next slide has steps, so the carried presses have somewhere visible to go.
+    const n = counts.findIndex((c, i) => i > 0 && c >= 2);
+    expect(n, 'a slide followed by one with two steps or more').toBeGreaterThan(0);
+    const target = n + 1;
+    // The deck cannot fetch the next slide's HTML (so it navigates), and the navigation is slow to answer.
+    await page.route(`**/slides/${target}`, async (route) => {
+      if (route.request().resourceType() !== 'document') return route.abort();
+      await new Promise((r) => setTimeout(r, 700));
+      return route.continue();
+    });
+    await page.goto(`/slides/${n}?step=${counts[n - 1] ?? 0}`);
+    await deckReady(page);
+    await markDocument(page);
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight', { delay: 0 });
+    const expected = walkNext(counts, { n, step: counts[n - 1] ?? 0 }, 3);
+    await expectSlide(page, expected.n, expected.step);
+    await expect(page.locator('section.slide [data-revealed]')).toHaveCount(expected.step);
+    expect(await sameDocument(page), 'a new document: the presses crossed a page load').toBe(false);
+  });
 });
