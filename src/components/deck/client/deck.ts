@@ -15,6 +15,7 @@
 import { actionForKey, deckMayTake, type DeckAction } from './keys.ts';
 import { announce, openPresenter, slideAnnouncement, toggleFullscreen, updateChrome, watchScale, whenIdle } from './chrome.ts';
 import { anyDialogOpen, openGoto, openHelp, openOverview, wireDialogs } from './dialogs.ts';
+import { addressBar } from './address.ts';
 import { carry, startCarry, takeCarried } from './carry.ts';
 import {
   PageCache, importMissingModules, inlineSignature, mergeHeadStyles, noteLoadedModules, pageFromDocument, preloadModules, prerender, type SlidePage,
@@ -67,35 +68,13 @@ export function startDeck(): void {
     document.dispatchEvent(new CustomEvent('deck:change', { detail }));
   }
 
-  /*
-   * The URL and the page title follow the position, but only after the frame
-   * that shows the change, when the page is idle: pushState and a title change
-   * cost milliseconds in Chromium (measured: README), and the address bar and
-   * the tab are not what the audience is watching; screen readers hear the
-   * live region at once. A push (new slide) wins over a replace (step) still
-   * waiting; each slide visited still gets its own history entry (show()).
-   */
-  let urlPending: 'push' | 'replace' | null = null;
-  function writeUrl(): void {
-    if (urlPending === null) return;
-    const url = slideUrl(page.n, step);
-    const state = { n: page.n, step };
-    if (document.title !== page.pageTitle) document.title = page.pageTitle;
-    if (urlPending === 'push' && location.pathname + location.search !== url) window.history.pushState(state, '', url);
-    else window.history.replaceState(state, '', url);
-    urlPending = null;
-  }
-  function recordUrl(mode: 'push' | 'replace'): void {
-    const first = urlPending === null;
-    if (urlPending !== 'push') urlPending = mode;
-    if (first) whenIdle(writeUrl);
-  }
+  const address = addressBar(() => ({ n: page.n, step, pageTitle: page.pageTitle }));
 
   function setStep(k: number, history: 'replace' | 'none' = 'replace'): void {
     const grew = k > step;
     step = Math.max(0, Math.min(k, steps.length));
     showSteps(steps, step);
-    if (history === 'replace') recordUrl('replace');
+    if (history === 'replace') address.record('replace');
     if (grew) {
       const shown = steps[step - 1]?.textContent?.replace(/\s+/g, ' ').trim();
       if (shown) announce(shown.slice(0, 200));
@@ -136,7 +115,7 @@ export function startDeck(): void {
   function show(target: SlidePage, entry: Entry, history: 'push' | 'none'): void {
     // Leaving a slide whose entry in the history is not written yet (quick presses): write it now, so Back
     // still stops at every slide visited.
-    if (history === 'push' && urlPending === 'push') writeUrl();
+    if (history === 'push') address.flushPush();
     const fresh = target.prepared ?? document.importNode(target.slide, true);
     target.prepared = undefined; // a copy is shown once; the next visit gets a fresh one
     // Steps are set before the slide is in the document: one style pass, not two.
@@ -146,7 +125,7 @@ export function startDeck(): void {
     slideEl.replaceWith(fresh);
     slideEl = fresh;
     page = target;
-    if (history === 'push') recordUrl('push');
+    if (history === 'push') address.record('push');
     else whenIdle(() => (document.title = page.pageTitle)); // Back/Forward: the URL is already there
     updateChrome(page);
     announce(slideAnnouncement(page));
