@@ -84,8 +84,9 @@ export function createLearnerCompartment(): Compartment {
 let spare: Compartment | undefined;
 
 /**
- * A compartment no code has run in yet, for one load. Making one takes
- * 0.2–0.7 ms, so the next is made right after this load returns, while the
+ * A compartment no learner code has run in yet, for one load. Making one
+ * and its evaluator takes about half a millisecond, so the next is made
+ * right after this load returns, while the
  * runner waits for the page: a load then pays only for compiling. A spare
  * has never seen learner code, so it is as fresh as one made on the spot.
  */
@@ -93,7 +94,10 @@ export function takeFreshCompartment(): Compartment {
   const compartment = spare ?? createLearnerCompartment();
   spare = undefined;
   setTimeout(() => {
-    spare ??= createLearnerCompartment();
+    if (spare) return;
+    spare = createLearnerCompartment();
+    // SES builds a compartment's evaluator on its first evaluate; build it now too.
+    spare.evaluate('0');
   }, 0);
   return compartment;
 }
