@@ -43,18 +43,20 @@ export async function stepCounts(page: Page, total: number): Promise<number[]> {
 }
 
 /**
- * Per slide: its steps, and whether the deck reaches it by a full navigation
- * (a live demo marked data-full-navigation) rather than an in-place swap.
+ * Per slide: its steps, whether the deck reaches it by a full navigation
+ * (a slide marked data-full-navigation) rather than an in-place swap, and
+ * whether it carries a live demo.
  */
-export async function slideFacts(page: Page, total: number): Promise<{ steps: number; full: boolean }[]> {
+export async function slideFacts(page: Page, total: number): Promise<{ steps: number; full: boolean; demo: boolean }[]> {
   return page.evaluate(async (total) => {
-    const facts: { steps: number; full: boolean }[] = [];
+    const facts: { steps: number; full: boolean; demo: boolean }[] = [];
     for (let n = 1; n <= total; n++) {
       const html = await (await fetch(`/slides/${n}`)).text();
       const doc = new DOMParser().parseFromString(html, 'text/html');
       facts.push({
         steps: doc.querySelectorAll('section.slide [data-step], section.slide .steps li').length,
         full: doc.querySelector('[data-full-navigation]') !== null,
+        demo: doc.querySelector('section.slide .demo[data-demo]') !== null,
       });
     }
     return facts;
@@ -67,6 +69,19 @@ export async function expectSlide(page: Page, n: number, step?: number): Promise
   await expect(page.locator('section.slide')).toHaveAttribute('data-n', String(n));
   if (step !== undefined) await expect.poll(() => position(page)).toEqual({ n, step });
   else await expect.poll(() => position(page).n).toBe(n);
+}
+
+/** Where n presses of "next" from (slide, step) arrive, by the step counts (never past the last slide). */
+export function walkNext(counts: readonly number[], from: Position, presses: number): Position {
+  let { n, step } = from;
+  for (let i = 0; i < presses; i++) {
+    if (step < (counts[n - 1] ?? 0)) step += 1;
+    else if (n < counts.length) {
+      n += 1;
+      step = 0;
+    }
+  }
+  return { n, step };
 }
 
 /** Marks the current document; if the mark survives, the deck swapped in place. */

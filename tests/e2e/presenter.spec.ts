@@ -10,8 +10,8 @@ test('presenter and audience stay in sync over 50 quick key presses in both dire
   const total = await slideCount(page);
   const counts = await stepCounts(page, total);
   const order = linear(counts);
-  // Slides with live demos are full page loads, and a key pressed into a page
-  // that is loading is lost on any site: stay on a stretch without them.
+  // A slide reached by a full page load (data-full-navigation; none today, live
+  // demos swap in place) would put keys into a loading page: stay on a stretch without them.
   const [first, last] = longestPlainRun(await swappable(page, total));
   const runStart = order.findIndex((p) => p.n === first && p.step === 0);
   const room = order.filter((p) => p.n >= first && p.n <= last).length;

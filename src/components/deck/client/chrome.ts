@@ -21,9 +21,9 @@ function setLink(id: string, href: string, enabled: boolean): void {
   else a.setAttribute('aria-disabled', 'true');
 }
 
+/** What the audience sees around the slide; the page title goes with the URL, after the frame (deck.ts). */
 export function updateChrome(page: SlidePage): void {
   const { n, total } = page;
-  document.title = page.pageTitle;
   setText('deck-current', String(n));
   setText('deck-section', page.section);
   document.querySelector<HTMLElement>('.deck-progress')?.style.setProperty('--deck-progress', String(n / total));
@@ -64,4 +64,16 @@ export function watchScale(stage: HTMLElement): void {
 /** Runs fn once the next frame has been produced: for work the audience need not wait for. */
 export function afterFrame(fn: () => void): void {
   requestAnimationFrame(() => setTimeout(fn, 0));
+}
+
+/**
+ * Runs fn after the next frame, once the main thread is idle (at most 300 ms
+ * later): for work that may take several milliseconds (fetching and parsing
+ * neighbours) and must not delay the frame a quick next press is waiting for.
+ */
+export function whenIdle(fn: () => void): void {
+  requestAnimationFrame(() => {
+    if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(() => fn(), { timeout: 300 });
+    else setTimeout(fn, 0);
+  });
 }

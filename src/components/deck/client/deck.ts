@@ -5,17 +5,21 @@
  * <section class="slide"> in place from a prefetched, pre-parsed copy of the
  * neighbour (see pages.ts), then updates the title, URL, progress, overview
  * and the live region. That makes a step one small DOM change instead of a
- * new document. Slides that must run their own scripts fall back to a normal
- * navigation.
+ * new document. A live demo's slide swaps in too: its script is imported
+ * once and starts each demo on arrival (components/demos/client/boot.ts).
  *
  * Position: slide n (1..total) and step k (0..stepCount). Next reveals the
  * next step, then moves to the next slide at step 0; previous hides the last
  * step, then enters the previous slide fully revealed.
  */
 import { actionForKey, deckMayTake, type DeckAction } from './keys.ts';
-import { afterFrame, announce, openPresenter, slideAnnouncement, toggleFullscreen, updateChrome, watchScale } from './chrome.ts';
+import { announce, openPresenter, slideAnnouncement, toggleFullscreen, updateChrome, watchScale, whenIdle } from './chrome.ts';
 import { anyDialogOpen, openGoto, openHelp, openOverview, wireDialogs } from './dialogs.ts';
-import { PageCache, mergeHeadStyles, pageFromDocument, prerender, scriptSignature, type SlidePage } from './pages.ts';
+import { addressBar } from './address.ts';
+import { carry, startCarry, takeCarried } from './carry.ts';
+import {
+  PageCache, importMissingModules, inlineSignature, mergeHeadStyles, noteLoadedModules, pageFromDocument, preloadModules, prerender, type SlidePage,
+} from './pages.ts';
 import { showSteps, slideFromPath, slideUrl, stepFromSearch, stepsOf } from './steps.ts';
 import { onSwipe } from './swipe.ts';
 
@@ -37,7 +41,8 @@ export function startDeck(): void {
   const here = first ? pageFromDocument(document) : null;
   if (!stage || !first || !here) return;
 
-  const ownScripts = scriptSignature(document);
+  const ownInline = inlineSignature(document);
+  noteLoadedModules(document);
   const cache = new PageCache();
   // Keep a pristine copy of this slide for coming back to it later.
   cache.put({ ...here, slide: first.cloneNode(true) as Element });
@@ -53,6 +58,8 @@ export function startDeck(): void {
    */
   let busy = false;
   let queued: (() => void)[] = [];
+  /** A full navigation has started: next/previous presses go with it (carry.ts). */
+  let leaving = false;
   let blackout = false;
 
   function publish(): void {
@@ -61,31 +68,13 @@ export function startDeck(): void {
     document.dispatchEvent(new CustomEvent('deck:change', { detail }));
   }
 
-  /*
-   * The URL follows the position, but only after the frame that shows the
-   * change: pushState costs milliseconds in Chromium, and the address bar is
-   * not what the audience is watching. A push (new slide) wins over a replace
-   * (step) waiting in the same frame.
-   */
-  let urlPending: 'push' | 'replace' | null = null;
-  function recordUrl(mode: 'push' | 'replace'): void {
-    const first = urlPending === null;
-    if (urlPending !== 'push') urlPending = mode;
-    if (!first) return;
-    afterFrame(() => {
-      const url = slideUrl(page.n, step);
-      const state = { n: page.n, step };
-      if (urlPending === 'push' && location.pathname + location.search !== url) window.history.pushState(state, '', url);
-      else window.history.replaceState(state, '', url);
-      urlPending = null;
-    });
-  }
+  const address = addressBar(() => ({ n: page.n, step, pageTitle: page.pageTitle }));
 
   function setStep(k: number, history: 'replace' | 'none' = 'replace'): void {
     const grew = k > step;
     step = Math.max(0, Math.min(k, steps.length));
     showSteps(steps, step);
-    if (history === 'replace') recordUrl('replace');
+    if (history === 'replace') address.record('replace');
     if (grew) {
       const shown = steps[step - 1]?.textContent?.replace(/\s+/g, ' ').trim();
       if (shown) announce(shown.slice(0, 200));
@@ -98,7 +87,14 @@ export function startDeck(): void {
     void Promise.all(around.map((m) => cache.get(m))).then((pages) => {
       // Their stylesheets go in now (component styles are scoped, so they touch
       // nothing on screen): the key press then has no new CSS to apply.
-      for (const p of pages) if (p && swappable(p)) void mergeHeadStyles(p);
+      // So do the module scripts they will import (a live demo's), fetched and compiled but not run.
+      for (const p of pages) {
+        if (!p || !swappable(p)) continue;
+        void mergeHeadStyles(p);
+        preloadModules(p);
+        // Importing a slide into this document takes time too: do it now, not on the key press.
+        p.prepared ??= document.importNode(p.slide, true);
+      }
       // Neighbours that need a real navigation get prerendered instead.
       // Only the next and the previous one: prerendering costs the page on screen CPU.
       const urls = pages.flatMap((p) =>
@@ -109,7 +105,7 @@ export function startDeck(): void {
   }
 
   function swappable(target: SlidePage): boolean {
-    return !target.fullNavigation && !here?.fullNavigation && target.scripts === ownScripts;
+    return !target.fullNavigation && !here?.fullNavigation && target.inlineScripts === ownInline;
   }
 
   function resolveStep(entry: Entry, count: number): number {
@@ -117,24 +113,32 @@ export function startDeck(): void {
   }
 
   function show(target: SlidePage, entry: Entry, history: 'push' | 'none'): void {
-    const fresh = document.importNode(target.slide, true);
+    // Leaving a slide whose entry in the history is not written yet (quick presses): write it now, so Back
+    // still stops at every slide visited.
+    if (history === 'push') address.flushPush();
+    const fresh = target.prepared ?? document.importNode(target.slide, true);
+    target.prepared = undefined; // a copy is shown once; the next visit gets a fresh one
+    // Steps are set before the slide is in the document: one style pass, not two.
+    steps = stepsOf(fresh);
+    step = resolveStep(entry, steps.length);
+    showSteps(steps, step);
     slideEl.replaceWith(fresh);
     slideEl = fresh;
     page = target;
-    steps = stepsOf(slideEl);
-    step = resolveStep(entry, steps.length);
-    showSteps(steps, step);
-    if (history === 'push') recordUrl('push');
+    if (history === 'push') address.record('push');
+    else whenIdle(() => (document.title = page.pageTitle)); // Back/Forward: the URL is already there
     updateChrome(page);
     announce(slideAnnouncement(page));
     publish();
+    importMissingModules(target);
     // Fetching and parsing the next neighbours waits until this slide is on screen.
     const n = page.n;
-    afterFrame(() => prefetchAround(n));
+    whenIdle(() => prefetchAround(n));
   }
 
   /** Moves to slide n. Instant when prefetched; otherwise fetches first. */
   async function goTo(n: number, entry: Entry, history: 'push' | 'none' = 'push'): Promise<void> {
+    if (leaving) return;
     if (busy) {
       queued = [() => void goTo(n, entry, history)];
       return;
@@ -163,6 +167,8 @@ export function startDeck(): void {
     }
     if (!target || !swappable(target)) {
       const k = target ? resolveStep(entry, target.stepCount) : entry === 'end' ? 999 : entry;
+      leaving = true;
+      startCarry(`/slides/${n}`);
       location.assign(slideUrl(n, k));
       return;
     }
@@ -175,12 +181,14 @@ export function startDeck(): void {
   }
 
   function next(): void {
-    if (busy) queued.push(next);
+    if (leaving) carry('next');
+    else if (busy) queued.push(next);
     else if (step < steps.length) setStep(step + 1);
     else void goTo(page.n + 1, 0);
   }
   function prev(): void {
-    if (busy) queued.push(prev);
+    if (leaving) carry('prev');
+    else if (busy) queued.push(prev);
     else if (step > 0) setStep(step - 1);
     else void goTo(page.n - 1, 'end');
   }
@@ -245,6 +253,11 @@ export function startDeck(): void {
     void goTo(n, stepFromSearch(url.search, Number.MAX_SAFE_INTEGER));
   });
 
+  window.addEventListener('pageshow', (e) => {
+    // Back on this page from the back/forward cache: it is no longer leaving.
+    if (e.persisted) leaving = false;
+  });
+
   window.addEventListener('popstate', () => {
     const n = slideFromPath(location.pathname);
     if (n !== null) void goTo(n, stepFromSearch(location.search, Number.MAX_SAFE_INTEGER), 'none');
@@ -273,6 +286,8 @@ export function startDeck(): void {
     window.history.replaceState({ n: page.n, step }, '', slideUrl(page.n, step) + location.hash);
     announce(slideAnnouncement(page));
     publish();
+    // Presses made while the previous page was leaving for this one.
+    for (const press of takeCarried(location.pathname)) (press === 'next' ? next : prev)();
     const idle = window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 50));
     idle(() => prefetchAround(page.n));
   });

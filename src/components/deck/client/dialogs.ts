@@ -45,10 +45,9 @@ export function openOverview(host: DialogHost): void {
 
 /** After a swap: the overview marks the slide we are on. */
 export function markCurrent(n: number): void {
-  for (const a of document.querySelectorAll<HTMLAnchorElement>('#deck-overview a[data-n]')) {
-    if (a.dataset.n === String(n)) a.setAttribute('aria-current', 'page');
-    else a.removeAttribute('aria-current');
-  }
+  // Two attribute changes, not one per card: this runs on every slide change.
+  document.querySelector('#deck-overview a[aria-current]')?.removeAttribute('aria-current');
+  document.querySelector(`#deck-overview a[data-n="${n}"]`)?.setAttribute('aria-current', 'page');
 }
 
 /** Arrow keys move between overview cards; Up/Down jump a row of the grid. */

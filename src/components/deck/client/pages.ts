@@ -4,9 +4,12 @@
  * deck fetches the neighbours' HTML, parses it once (DOMParser) and, on the
  * key press, swaps the <section class="slide"> into the live document.
  *
- * A page is swappable only when it runs exactly the scripts the current page
- * runs and nothing in it asks for data-full-navigation: a live demo's scripts
- * must start in a fresh document, so such slides get a normal navigation
+ * A page is swappable when its inline scripts are the ones the current page
+ * runs (the theme and the like, the same on every slide) and nothing in it
+ * asks for data-full-navigation. Module scripts it has and this document
+ * lacks (a live demo's) are imported once, on arrival: an ES module runs once
+ * per document, and the demo's own code starts each demo the deck swaps in
+ * (components/demos/client/boot.ts). The rest get a normal navigation
  * (prerendered with Speculation Rules when the browser supports it).
  */
 import { STEP_SELECTOR } from './steps.ts';
@@ -20,20 +23,34 @@ export interface SlidePage {
   pageTitle: string;
   /** The parsed slide; imported (cloned) into the live document on each visit. */
   slide: Element;
+  /** A copy already imported into the live document while idle, used by the next visit. */
+  prepared?: Element;
   stepCount: number;
   /** Stylesheets and <style> blocks of its <head>, merged in before a swap. */
   headStyles: Element[];
   /** True when the page must be reached by a real navigation. */
   fullNavigation: boolean;
-  scripts: string;
+  /** Its inline scripts, as one comparable string. */
+  inlineScripts: string;
+  /** Absolute URLs of its module scripts (type="module" src). */
+  modules: string[];
 }
 
-/** What scripts a document runs, as one comparable string. */
-export function scriptSignature(doc: Document): string {
+const runnable = (s: HTMLScriptElement): boolean => !s.type || s.type === 'module' || s.type === 'text/javascript';
+
+/** What inline scripts a document runs, as one comparable string. */
+export function inlineSignature(doc: Document): string {
   return Array.from(doc.querySelectorAll('script'))
-    .filter((s) => !s.type || s.type === 'module' || s.type === 'text/javascript')
-    .map((s) => (s.src ? `src:${new URL(s.getAttribute('src') ?? '', location.href).pathname}` : `inline:${s.textContent?.length ?? 0}:${(s.textContent ?? '').slice(0, 80)}`))
+    .filter((s) => runnable(s) && !s.hasAttribute('src'))
+    .map((s) => `inline:${s.textContent?.length ?? 0}:${(s.textContent ?? '').slice(0, 80)}`)
     .join('\n');
+}
+
+/** The module scripts a document loads, as absolute URLs. */
+export function moduleScripts(doc: Document): string[] {
+  return Array.from(doc.querySelectorAll<HTMLScriptElement>('script[type="module"][src]')).map(
+    (s) => new URL(s.getAttribute('src') ?? '', location.href).href,
+  );
 }
 
 export function pageFromDocument(doc: Document): SlidePage | null {
@@ -50,7 +67,8 @@ export function pageFromDocument(doc: Document): SlidePage | null {
     stepCount: slide.querySelectorAll(STEP_SELECTOR).length,
     headStyles: Array.from(doc.head.querySelectorAll('link[rel="stylesheet"], style')),
     fullNavigation: doc.querySelector('[data-full-navigation]') !== null,
-    scripts: scriptSignature(doc),
+    inlineScripts: inlineSignature(doc),
+    modules: moduleScripts(doc),
   };
 }
 
@@ -133,6 +151,41 @@ export function mergeHeadStyles(page: SlidePage): Promise<void> | null {
     }
   }
   return loads.length ? Promise.all(loads).then(() => undefined) : null;
+}
+
+/** Module URLs this document has loaded or asked for, so each is imported once. */
+const loadedModules = new Set<string>();
+
+export function noteLoadedModules(doc: Document): void {
+  for (const url of moduleScripts(doc)) loadedModules.add(url);
+}
+
+/** Hints the browser to fetch and compile a page's missing modules ahead of the key press. */
+export function preloadModules(page: SlidePage): void {
+  for (const url of page.modules) {
+    if (loadedModules.has(url) || document.head.querySelector(`link[rel="modulepreload"][href="${CSS.escape(url)}"]`)) continue;
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = url;
+    document.head.append(link);
+  }
+}
+
+/**
+ * Imports the module scripts a swapped-in page runs that this document has
+ * not (a live demo's boot script). Not awaited by the swap: the slide shows
+ * at once with its build-time content, and the script starts it when it has
+ * loaded. A failed import is forgotten, so the next visit tries again.
+ */
+export function importMissingModules(page: SlidePage): void {
+  for (const url of page.modules) {
+    if (loadedModules.has(url)) continue;
+    loadedModules.add(url);
+    import(/* @vite-ignore */ url).catch((error: unknown) => {
+      loadedModules.delete(url);
+      console.warn(`The slide's script ${url} did not load:`, error);
+    });
+  }
 }
 
 /**

@@ -4,6 +4,9 @@
  * read model, or a command's outcome) and repaints. The control's position
  * is shared with the other windows of the talk (demo-sync.ts), so the
  * presenter and the audience always see the same moment.
+ *
+ * `signal` aborts when the deck swaps the demo's slide out: the runner's
+ * sandboxed iframe and the sync channel close, and nothing repaints after.
  */
 import { createRunner, type RunnerClient } from '../../../../playground/runner/client.ts';
 import { joinDemoSync } from '../../presenter/demo-sync.ts';
@@ -15,7 +18,7 @@ import { paintEvents, paintFacts, paintTree } from './paint.ts';
 import { exampleSource } from './sources.ts';
 import { buggyJetCode } from './jet-bug.ts';
 
-export async function runDemo(root: HTMLElement, id: DemoId, slide: number): Promise<void> {
+export async function runDemo(root: HTMLElement, id: DemoId, slide: number, signal: AbortSignal): Promise<void> {
   const spec = DEMOS[id];
   const rule = MODES[spec.mode];
   const q = <T extends Element>(sel: string) => root.querySelector<T>(sel);
@@ -31,13 +34,16 @@ export async function runDemo(root: HTMLElement, id: DemoId, slide: number): Pro
     status.textContent = text;
   };
   const found = await exampleSource(spec.example);
+  if (signal.aborted) return;
   if (!found) return say('This demo’s example is missing.');
   const source = found;
   const events = JSON.parse(source.events) as EventLike[];
   const count = events.length;
   const runner: RunnerClient = createRunner({ budgetMs: 4000, onRestart: (info) => say(info.message) });
+  signal.addEventListener('abort', () => runner.terminate(), { once: true });
   const loaded = await runner.load(source.code);
   const set = await runner.setEvents(source.events);
+  if (signal.aborted) return;
   if (!loaded.ok || !set.ok) return say(`The demo could not start: ${!loaded.ok ? loaded.error.message : !set.ok ? set.error.message : ''}`);
 
   const max = rule.max(count);
@@ -86,9 +92,11 @@ export async function runDemo(root: HTMLElement, id: DemoId, slide: number): Pro
   }
 
   async function show(p: number): Promise<void> {
+    // A stopped demo asks nothing more: a call would open a fresh runner.
+    if (signal.aborted) return;
     const mine = ++ticket;
     const got = await moment(p);
-    if (!got || mine !== ticket) return;
+    if (!got || mine !== ticket || signal.aborted) return;
     const { m, changed } = got;
     // Lag: the events the read side has seen are solid, the ones it has not yet are faded.
     const applied = rule.applied(p, count);
@@ -108,6 +116,7 @@ export async function runDemo(root: HTMLElement, id: DemoId, slide: number): Pro
   }
 
   const sync = joinDemoSync({ slide, demo: id, label: spec.label, onRemote: (p) => moveTo(p, false) });
+  signal.addEventListener('abort', () => sync.close(), { once: true });
   range.addEventListener('input', () => moveTo(Number(range.value), true));
   root.addEventListener('keydown', (e) => {
     // Escape hands the keys back to the deck.
@@ -155,6 +164,7 @@ export async function runDemo(root: HTMLElement, id: DemoId, slide: number): Pro
       say('Read model thrown away; replaying every event into a fresh one…');
       let k = 0;
       const tick = () => {
+        if (signal.aborted) return;
         moveTo(k, true);
         if (k >= max) {
           button.disabled = false;
