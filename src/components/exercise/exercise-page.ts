@@ -91,7 +91,6 @@ export async function startExercisePage(root: HTMLElement, config: ExerciseConfi
     language: 'typescript',
     value: initial,
     label: `Your code for the exercise “${config.title}” (TypeScript)`,
-    escapeTarget: () => checkButton,
   });
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
   editor.onChange(() => {
