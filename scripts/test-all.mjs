@@ -59,6 +59,15 @@ for (const label of ['skipped', 'todo']) {
 }
 if (unit.code !== 0 && count('fail') === 0) gate('the unit test runner', false);
 
+// The exported Emmett projects: generated, installed from the npm registry, tested, started, type-checked.
+const exported = await run(process.execPath, ['--test', '--test-reporter=spec', 'tests/export/*.test.ts'], { capture: true });
+/** @param {string} label */
+const exportCount = (label) => Number(exported.output.match(new RegExp(`^ℹ ${label} (\\d+)`, 'm'))?.[1] ?? 0);
+passed += exportCount('pass');
+failed += exportCount('fail');
+if (exportCount('fail') > 0) failures.push(`${exportCount('fail')} Emmett export test(s), see above`);
+if (exported.code !== 0 && exportCount('fail') === 0) gate('the Emmett export test runner', false);
+
 const build = await run('npx', ['astro', 'build']);
 if (build.code !== 0) {
   console.log('The site did not build, so the browser tests could not run.');

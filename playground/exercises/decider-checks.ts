@@ -79,6 +79,7 @@ export function stateCheck(words: Words, given: readonly Event[], expected: unkn
   return {
     ...words,
     run: (learner) => ({ expected, actual: foldEvents(learnerDecider(learner), given) }),
+    spec: { kind: 'state', given: [...given], expected },
   };
 }
 
@@ -95,6 +96,7 @@ export function eventsCheck(
       expected: { events: expected },
       actual: decideOutcome(learnerDecider(learner), given, when),
     }),
+    spec: { kind: 'events', given: [...given], when, expected: [...expected] },
   };
 }
 
@@ -120,5 +122,6 @@ export function rejectedCheck(words: Words, given: readonly Event[], when: Comma
       }
       return observation;
     },
+    spec: { kind: 'rejected', given: [...given], when },
   };
 }

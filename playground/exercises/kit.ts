@@ -8,6 +8,8 @@
  * and run there against the learner's module, never on the main thread.
  */
 
+import type { Command, Event } from '#engine';
+
 /** The learner's compiled module as the worker sees it: its named exports. */
 export type LearnerModule = Readonly<Record<string, unknown>>;
 
@@ -19,6 +21,18 @@ export interface Observation {
   explanation?: string;
 }
 
+/**
+ * The check as data, when it is a plain decider case: given these events,
+ * when folding them (state) or deciding this command (events or a
+ * rejection). Tools outside the site read it (an exported Emmett project's
+ * DeciderSpecification, the differential test against Emmett); checks of
+ * other shapes (a query, a store, upcasters) have none.
+ */
+export type DeciderCase =
+  | { kind: 'state'; given: Event[]; expected: unknown }
+  | { kind: 'events'; given: Event[]; when: Command; expected: Event[] }
+  | { kind: 'rejected'; given: Event[]; when: Command };
+
 export interface ExerciseCheck {
   /** The situation, in words ("an order that was placed and shipped"). */
   given: string;
@@ -28,6 +42,8 @@ export interface ExerciseCheck {
   then: string;
   /** Calls the learner's exports; may throw (the runner reports what was thrown). */
   run: (learner: LearnerModule) => Observation | Promise<Observation>;
+  /** Set by the decider check builders (decider-checks.ts). */
+  spec?: DeciderCase;
 }
 
 /** Where the learner's code threw, when the runner can tell (line and column in their source). */

@@ -7,6 +7,7 @@ import { createRunner, type RestartInfo } from '../../../playground/runner/clien
 import type { RunnerError } from '../../../playground/runner/protocol.ts';
 import type { CodeEditor, EditorMarker } from '../editor/code-editor.ts';
 import { loadEditor } from '../editor/load-editor.ts';
+import { wireEmmettDownload } from '../emmett-export/download-button.ts';
 import { readEmbedOptions } from './embed-snippet.ts';
 import { createFoldView, type FoldTargets } from './fold-view.ts';
 import { wireHints } from './hints.ts';
@@ -194,8 +195,23 @@ export async function startExercisePage(root: HTMLElement, config: ExerciseConfi
     }
   });
 
+  const emmettButton = part<HTMLButtonElement>(root, 'emmett');
+  wireEmmettDownload(
+    emmettButton,
+    () => ({ kind: 'exercise', id: config.id, title: config.title, code: editor?.getValue() ?? initial }),
+    {
+      status: (text) => {
+        status.textContent = text;
+      },
+      alert: (text) => {
+        alert.textContent = text;
+      },
+    },
+  );
+
   // Enabled only now: a click before the editor and handlers exist would be lost.
   checkButton.disabled = false;
+  emmettButton.disabled = false;
   resetButton.disabled = false;
   solutionButton.disabled = false;
   const solvedAt = savedProgress.solved[config.id];

@@ -3,9 +3,10 @@
  * loading a generated long stream.
  */
 import { shareHash } from './share-link.ts';
-import { showStatus } from './messages.ts';
+import { showAlertText, showStatus } from './messages.ts';
 import type { Playground } from './controller.ts';
 import { formatEvents } from './events-text.ts';
+import { wireEmmettDownload } from '../emmett-export/download-button.ts';
 
 /** Longer links than this are refused by some browsers and chat tools. */
 const MAX_LINK_CHARS = 1_500_000;
@@ -29,6 +30,20 @@ export function setupActions(page: Playground): void {
       showStatus('The address bar now holds the share link: copy it from there.');
     }
   });
+
+  const emmett = document.getElementById('pg-emmett');
+  if (emmett instanceof HTMLButtonElement) {
+    wireEmmettDownload(
+      emmett,
+      () => ({
+        kind: 'example',
+        id: state.meta.id,
+        code: state.code,
+        eventsText: state.generated ? formatEvents(state.events) : state.eventsText,
+      }),
+      { status: showStatus, alert: showAlertText },
+    );
+  }
 
   document.getElementById('pg-reset')?.addEventListener('click', async () => {
     history.replaceState(null, '', `${location.pathname}?example=${state.meta.id}`);

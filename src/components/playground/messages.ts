@@ -25,6 +25,12 @@ export function showStatus(text: string): void {
   if (region) region.textContent = text;
 }
 
+/** A plain-text error that is not about a line of the learner's input (a failed download). */
+export function showAlertText(text: string): void {
+  const region = document.getElementById('pg-alert');
+  if (region) region.textContent = text;
+}
+
 export function clearAlert(): void {
   document.getElementById('pg-alert')?.replaceChildren();
 }
