@@ -10,7 +10,7 @@
 // something already serves there. Run: `npm run bench -- playground`.
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { cpus, loadavg } from 'node:os';
 import { EDITOR_FILE } from '../../integrations/editor-files.mjs';
@@ -82,6 +82,9 @@ try {
     const url = new URL(response.url());
     if (!url.pathname.endsWith('.js') || seen.has(url.pathname)) return;
     seen.add(url.pathname);
+    // The runner's bundle is fetched by the page and handed to the sealed room as a blob; its
+    // response body is not kept for us, so it is measured from dist/ below.
+    if (category(url.pathname.split('/').pop() ?? '') === 'runner') return;
     pending.push(response.body().then((body) => {
       const name = url.pathname.split('/').pop() ?? '';
       const size = gzipSync(body, { level: 9 }).length;
@@ -94,7 +97,8 @@ try {
   await page.waitForTimeout(3000); // the TypeScript worker starts after the editor
   await Promise.all(pending);
   rows.push({ measure: 'JS: Monaco editor + its workers (gzip)', value: kb(totals.editor), target: 'info' });
-  rows.push({ measure: 'JS: runner worker (sucrase, comlink, engine; gzip)', value: kb(totals.runner), target: 'info' });
+  for (const name of readdirSync('dist/_astro')) if (category(name) === 'runner') totals.runner += gzipSync(readFileSync(`dist/_astro/${name}`), { level: 9 }).length;
+  rows.push({ measure: 'JS: runner worker (SES, sucrase, comlink, engine; gzip)', value: kb(totals.runner), target: 'info' });
   rows.push({ measure: 'JS: our page code (gzip)', value: kb(totals.ours), target: '<= 60 KB', pass: totals.ours <= 60 * 1024 });
   console.log(`our files: ${oursFiles.sort().join(', ')}`);
 

@@ -2,7 +2,7 @@ import type { RunnerError } from './protocol.ts';
 import { isRecord } from './protocol.ts';
 import { transpile } from './transpile.ts';
 import { runtimeError } from './error-position.ts';
-import { compileInCompartment, createLearnerCompartment, type ModuleBody } from './realm.ts';
+import { compileInCompartment, takeFreshCompartment, type ModuleBody } from './realm.ts';
 import type { LineSegments } from './source-map.ts';
 
 /**
@@ -99,7 +99,7 @@ export function evaluateModule(source: string, engine: Record<string, unknown>):
   let body: ModuleBody;
   try {
     // A fresh compartment per load: nothing a previous run put on its globals survives.
-    body = compileInCompartment(createLearnerCompartment(), transpiled.code);
+    body = compileInCompartment(takeFreshCompartment(), transpiled.code);
   } catch (caught) {
     // Sucrase accepts a few things the JavaScript parser (or SES, e.g. `import(`) rejects; no position is given.
     const message = caught instanceof Error ? caught.message : String(caught);

@@ -51,7 +51,9 @@ test('edits survive a reload and Reset brings back the original', async ({ page 
 
 test('a broken share link shows a notice and the default example', async ({ page }) => {
   await openPlayground(page, '#share=this-is-not-a-playground');
-  await expect(statusRegion(page)).toContainText('could not be read');
+  // An error the learner should notice (they expected the link's content): role="alert", apart from run errors.
+  await expect(page.locator('#pg-link-alert')).toHaveAttribute('role', 'alert');
+  await expect(page.locator('#pg-link-alert')).toContainText('could not be read');
   await expect(page.getByRole('combobox', { name: 'Example' })).toHaveValue('counter');
   await expect(region(page, 'State').locator('.tree li').first()).toBeVisible();
   await expect(alertRegion(page)).toBeEmpty();

@@ -81,5 +81,14 @@ export const MODES: Record<DemoMode, ModeRule> = {
   },
 };
 
+/**
+ * The events a demo lists around `applied`: about nine rows, the current one always
+ * in sight without scrolling. The build and the live repaint list the same rows.
+ */
+export function eventWindow(applied: number, count: number): { from: number; to: number } {
+  const from = Math.max(0, Math.min(applied - 6, count - 9));
+  return { from, to: Math.max(from + 9, applied + 3) };
+}
+
 /** The slice of the stream a read model holds at `view`. */
 export const viewEvents = (view: ViewAt): number => Math.max(0, view.at - view.lag);

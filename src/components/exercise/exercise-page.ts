@@ -11,7 +11,9 @@ import { wireEmmettDownload } from '../emmett-export/download-button.ts';
 import { readEmbedOptions } from './embed-snippet.ts';
 import { createFoldView, type FoldTargets } from './fold-view.ts';
 import { wireHints } from './hints.ts';
-import { browserStorage, formatDay, markSolved, readCode, readProgress, saveCode } from './progress.ts';
+import { browserStorage, formatDay, markSolved, readCode, readProgress, saveCode as storeCode } from './progress.ts';
+import { watchExerciseTabs } from './other-tab.ts';
+import { createChoiceNotice } from '../notices/choice-notice.ts';
 import { createResultsView } from './results-view.ts';
 import { describeError } from './runner-errors.ts';
 
@@ -93,6 +95,20 @@ export async function startExercisePage(root: HTMLElement, config: ExerciseConfi
     value: initial,
     label: `Your code for the exercise “${config.title}” (TypeScript)`,
   });
+  const tabs = watchExerciseTabs({
+    exerciseId: config.id,
+    notice: createChoiceNotice(part<HTMLElement>(root, 'tab-note')),
+    current: () => editor?.getValue() ?? initial,
+    load: (code) => editor?.setValue(code ?? config.startCode),
+    keep: () => {
+      saveCode(store, config.id, editor?.getValue() ?? initial);
+      status.textContent = 'Your code is saved. The other tab is told, and can load it.';
+    },
+  });
+  /** Every save goes through here: none while another tab's change waits for an answer. */
+  function saveCode(target: typeof store, id: string, code: string): void {
+    if (!tabs.paused) storeCode(target, id, code);
+  }
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
   editor.onChange(() => {
     clearTimeout(saveTimer);

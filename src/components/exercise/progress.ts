@@ -111,10 +111,15 @@ export function markSolved(store: Store | null, id: string, now: Date = new Date
   }
 }
 
+/** Where an exercise's code is kept: another tab's change to it arrives as a `storage` event for this key. */
+export function codeKey(id: string): string {
+  return CODE_PREFIX + id;
+}
+
 /** The learner's own code for an exercise, so a reload never loses it. */
 export function readCode(store: Store | null, id: string): string | null {
   try {
-    const text = store?.getItem(CODE_PREFIX + id) ?? null;
+    const text = store?.getItem(codeKey(id)) ?? null;
     return typeof text === 'string' ? text : null;
   } catch {
     return null;
@@ -123,7 +128,7 @@ export function readCode(store: Store | null, id: string): string | null {
 
 export function saveCode(store: Store | null, id: string, code: string): void {
   try {
-    store?.setItem(CODE_PREFIX + id, code);
+    store?.setItem(codeKey(id), code);
   } catch {
     // Full or blocked storage: the text stays in the editor; nothing else to do.
   }

@@ -1,15 +1,13 @@
 /**
- * The page's buttons that act on the whole example: Copy link, Reset, and
- * loading a generated long stream.
+ * The page's controls that act on the whole example: the example picker,
+ * Copy link, Reset, loading a generated long stream, snapshots and lag.
  */
-import { shareHash } from './share-link.ts';
+import { MAX_SHARE_FRAGMENT_CHARS, SHARE_PREFIX, shareHash } from './share-link.ts';
+import { pickExampleId } from './starting-point.ts';
 import { showAlertText, showStatus } from './messages.ts';
 import type { Playground } from './controller.ts';
 import { formatEvents } from './events-text.ts';
 import { wireEmmettDownload } from '../emmett-export/download-button.ts';
-
-/** Longer links than this are refused by some browsers and chat tools. */
-const MAX_LINK_CHARS = 1_500_000;
 
 export function setupActions(page: Playground): void {
   const { state } = page;
@@ -18,8 +16,9 @@ export function setupActions(page: Playground): void {
     const events = state.generated ? formatEvents(state.events) : state.eventsText;
     const hash = shareHash({ example: state.meta.id, code: state.code, events, position: state.position });
     const url = `${location.origin}${location.pathname}${hash}`;
-    if (url.length > MAX_LINK_CHARS) {
-      showStatus(`This playground is too large to share as a link (${Math.round(url.length / 1024)} KB). Share a shorter stream.`);
+    // A link the page itself would refuse to open (share-link.ts) is not made at all.
+    if (hash.length - SHARE_PREFIX.length > MAX_SHARE_FRAGMENT_CHARS) {
+      showStatus(`This playground is too large to share as a link (${Math.round(hash.length / 1000).toLocaleString('en')} KB; links hold up to 1,000 KB). Share a shorter stream.`);
       return;
     }
     history.replaceState(null, '', url);
@@ -46,10 +45,12 @@ export function setupActions(page: Playground): void {
   }
 
   document.getElementById('pg-reset')?.addEventListener('click', async () => {
+    // Reset on a shared version resets what is on screen; the learner's own saved edits stay untouched.
+    const shared = page.saver.isPaused('shared');
     history.replaceState(null, '', `${location.pathname}?example=${state.meta.id}`);
     await page.openExample(state.meta.id, 'original');
-    page.save();
-    showStatus('Reset: the original code and events of this example are back.');
+    if (!shared) page.save();
+    showStatus(`Reset: the original code and events of this example are back.${shared ? ' Your own saved edits are untouched.' : ''}`);
   });
 
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-count]')) {
@@ -82,6 +83,28 @@ export function setupActions(page: Playground): void {
     snapshots.addEventListener('change', () => {
       state.snapshotEvery = Number(snapshots.value);
       void page.refreshStream();
+    });
+  }
+}
+
+/** The example picker and the projections' lag slider. */
+export function setupPickers(page: Playground): void {
+  const select = document.getElementById('pg-example');
+  if (select instanceof HTMLSelectElement) {
+    select.addEventListener('change', () => {
+      const next = pickExampleId(select.value, page.metas);
+      history.replaceState(null, '', `${location.pathname}?example=${next}`);
+      showStatus('');
+      void page.openExample(next, 'saved');
+    });
+  }
+  const lag = document.getElementById('pg-lag');
+  const lagOut = document.getElementById('pg-lag-out');
+  if (lag instanceof HTMLInputElement && lagOut instanceof HTMLOutputElement) {
+    lag.addEventListener('input', () => {
+      page.state.lag = Number(lag.value);
+      lagOut.value = lag.value;
+      void page.showMoment();
     });
   }
 }

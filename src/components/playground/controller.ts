@@ -1,7 +1,10 @@
 /**
  * The playground page's controller: picks the example (share link, saved
  * edits or the original), wires editors, runner and views, and re-runs after
- * each edit. Learner code only ever runs in the runner's worker.
+ * each edit. Learner code only ever runs in the runner's worker. What may be
+ * saved, and when, is saving.ts's call; a share link opens as a shared
+ * version (shared-version.ts); another tab's edits (other-tab.ts) and code
+ * that crashed the last visit (crash-notice.ts) are asked about, not run over.
  */
 import type { ExampleId, ExampleMeta } from '../../../playground/examples/catalog.ts';
 import type { Message, RunnerError } from '../../../playground/runner/protocol.ts';
@@ -12,22 +15,29 @@ import { createProjectionsPanel } from '../viz/projections-panel.ts';
 import { createChart } from '../viz/chart.ts';
 import { connectRunner, type Runner } from './runner-port.ts';
 import { loadExampleFiles, readMetas } from './example-source.ts';
-import { browserStore, clearSaved, writeSaved } from './saved-edits.ts';
+import { browserStore } from './saved-edits.ts';
 import { shareFromHash } from './share-link.ts';
-import { pickExampleId, pickStartingExample, savedText } from './starting-point.ts';
-import { clearAlert, showError, showStatus } from './messages.ts';
+import { pickStartingExample, savedText } from './starting-point.ts';
+import { clearAlert, showError, showLinkAlert, showStatus } from './messages.ts';
 import { createMomentView, type MomentView } from './moment-view.ts';
 import { setupTimeTravel, type TimeTravel } from './time-travel.ts';
 import { setupTabs } from './tabs.ts';
 import { setupResizers } from './resizer.ts';
 import { foldedPosition, pruneSkipped, writtenNumber } from './what-if.ts';
 import { cancelSeries, loadSeries, readPath } from './series.ts';
-import { setupActions } from './actions.ts';
+import { setupActions, setupPickers } from './actions.ts';
 import { setupCommands } from './commands-panel.ts';
 import { appendToJsonArrayText, parseEvents } from './events-text.ts';
 import type { PageState } from './page-state.ts';
 import { eventsSignature, foldedStream, sameEvents, type WorkerCopy } from './worker-copy.ts';
 import { renderExampleHeader } from './example-header.ts';
+import { createErrorReporter } from './error-report.ts';
+import { createSaver, type Saver } from './saving.ts';
+import { guardRunner } from './crash-mark.ts';
+import { setupCrashGuard } from './crash-notice.ts';
+import { reloadOnNewShareLink, setupSharedVersion } from './shared-version.ts';
+import { watchOtherTabs } from './other-tab.ts';
+import { createChoiceNotice } from '../notices/choice-notice.ts';
 
 /** The pause after the last keystroke before the example runs again. */
 export const EDIT_PAUSE_MS = 300;
@@ -45,7 +55,9 @@ export interface Playground {
   /** Sends code and events to the worker and shows the result. */
   runAll(): Promise<void>;
   showMoment(): Promise<void>;
+  /** Saves a real edit (typing, a command, Reset), unless saving is paused (see saving.ts). */
   save(): void;
+  saver: Saver;
   openExample(id: ExampleId, source: 'original' | 'saved'): Promise<void>;
   /** Puts the example's stream into place after a command appended events. */
   appendEvents(events: readonly Message[]): Promise<void>;
@@ -64,10 +76,14 @@ export async function startPlayground(): Promise<Playground | null> {
   if (!root) return null;
   const metas = readMetas();
   const store = browserStore();
-  const select = byId<HTMLSelectElement>('pg-example');
 
-  const start = pickStartingExample(shareFromHash(location.hash), new URLSearchParams(location.search).get('example'), metas);
+  // Reading a link yields between slices (share-link.ts); the bench and tests read this measure.
+  const decodeStart = performance.now();
+  const share = await shareFromHash(location.hash);
+  performance.measure('pg:share-decode', { start: decodeStart });
+  const start = pickStartingExample(share, new URLSearchParams(location.search).get('example'), metas);
   if (start.dropHash) history.replaceState(null, '', location.pathname + location.search);
+  if (start.linkNotice) showLinkAlert(start.linkNotice);
   const meta = metas.get(start.id);
   if (!meta) {
     showError({ kind: 'crashed', message: 'The examples could not be read; reload the page.' }, { editor: 'code' });
@@ -79,13 +95,15 @@ export async function startPlayground(): Promise<Playground | null> {
   const notices = saved.notice ? [...start.notices, saved.notice] : start.notices;
   if (notices.length) showStatus(notices.join(' '));
 
-  const runner = connectRunner((info) => showStatus(info.message));
   const state: PageState = {
     meta, original: { code: files.code, events: files.events },
     code: text?.code ?? files.code, eventsText: text?.events ?? files.events, events: [], generated: false,
     skipped: new Set(), position: text?.position ?? Number.MAX_SAFE_INTEGER, lag: 0, snapshotEvery: 100,
   };
   state.events = parseEvents(state.eventsText) ?? parseEvents(files.events) ?? [];
+  const saver = createSaver(store, state);
+  // Only the learner's own code is marked while it runs; a shared version is not their saved code.
+  const runner = guardRunner(connectRunner((info) => showStatus(info.message)), store, () => (saver.isPaused('shared') ? null : state.meta.id));
 
   const tabs = byId<HTMLElement>('pg-tabs-list');
   const codeHost = byId<HTMLElement>('pg-code-editor');
@@ -107,16 +125,7 @@ export async function startPlayground(): Promise<Playground | null> {
   const chartHost = byId<HTMLElement>('pg-chart');
   const chart = createChart(chartHost);
   const projections = createProjectionsPanel(byId('pg-projections'), (name) => void page.rebuild(name));
-  const reportError = (error: RunnerError): void => {
-    if (error.kind === 'stale') return;
-    const editor = error.kind === 'invalid-input' && error.line !== undefined ? 'events' : 'code';
-    const target = editor === 'events' ? eventsEditor : codeEditor;
-    if (error.line !== undefined) target.setMarkers([{ line: error.line, column: error.column ?? 1, message: error.message }]);
-    showError(error, { editor }, () => {
-      document.getElementById(editor === 'events' ? 'tab-events' : 'tab-code')?.click();
-      target.reveal(error.line ?? 1, error.column ?? 1);
-    });
-  };
+  const reportError = createErrorReporter(codeEditor, eventsEditor);
   const moment = createMomentView(runner, {
     tree: byId('pg-state'), diff: byId('pg-diff'), snap: byId('pg-snap'), chart, projections,
     chartValue: (shown) => (state.meta.chart ? readPath(shown, state.meta.chart.path) : undefined),
@@ -128,7 +137,7 @@ export async function startPlayground(): Promise<Playground | null> {
       travel.setRange(state.events.length, position);
       state.position = position;
       void page.showMoment();
-      scheduleSave();
+      saver.schedulePosition();
     },
     onToggleSkip: (index, skip) => {
       if (skip) state.skipped.add(index);
@@ -142,19 +151,16 @@ export async function startPlayground(): Promise<Playground | null> {
     const start = performance.now();
     // The bench reads these measures: time from a move to the moment on screen.
     void page.showMoment().then(() => performance.measure('pg:move-to-view', { start }));
-    scheduleSave();
+    saver.schedulePosition();
   });
 
   const sent: WorkerCopy = { code: null, events: null };
-
-  let saveTimer: number | undefined;
-  const scheduleSave = (): void => {
-    window.clearTimeout(saveTimer);
-    saveTimer = window.setTimeout(() => page.save(), 500);
-  };
+  const sharedNotice = createChoiceNotice(byId('pg-shared-note'));
+  const tabNotice = createChoiceNotice(byId('pg-tab-note'));
+  const crashNotice = createChoiceNotice(byId('pg-crash-note'));
 
   const page: Playground & { rebuild(name: string): Promise<void> } = {
-    state, runner, codeEditor, eventsEditor, list, moment, travel, metas, reportError,
+    state, runner, codeEditor, eventsEditor, list, moment, travel, metas, reportError, saver,
     async runAll() {
       cancelSeries();
       clearAlert();
@@ -207,10 +213,7 @@ export async function startPlayground(): Promise<Playground | null> {
       list.setPosition(state.position);
     },
     save() {
-      const untouched = state.code === state.original.code && state.eventsText === state.original.events && !state.generated;
-      if (untouched) clearSaved(store, state.meta.id);
-      // A generated stream is not saved as text: it is regenerated on demand.
-      else writeSaved(store, state.meta.id, { code: state.code, events: state.generated ? state.original.events : state.eventsText, position: state.position });
+      saver.saveEdits();
     },
     async openExample(nextId, source) {
       const nextMeta = metas.get(nextId);
@@ -230,8 +233,12 @@ export async function startPlayground(): Promise<Playground | null> {
       eventsEditor.setValue(state.eventsText);
       eventsEditor.setReadOnly(false);
       byId('pg-events-note').hidden = true;
+      // Another example, or this one afresh: whatever was asked about the one before no longer applies.
+      saver.resume('shared');
+      saver.resume('other-tab');
+      for (const notice of [sharedNotice, tabNotice, crashNotice]) notice.hide();
       describeExample();
-      await page.runAll();
+      await crashGuard.runOrAsk(saved.text !== null);
     },
     async appendEvents(events) {
       state.events = [...state.events, ...events];
@@ -267,8 +274,8 @@ export async function startPlayground(): Promise<Playground | null> {
       state.code = codeEditor.getValue();
       if (!state.generated) state.eventsText = eventsEditor.getValue();
       page.save();
-      // Someone who edits a shared playground now owns the edits: drop the link from the address bar.
-      if (location.hash.startsWith('#share=')) history.replaceState(null, '', `${location.pathname}?example=${state.meta.id}`);
+      // Editing is the answer to "run my saved code?": the edited code runs (and is marked while it does).
+      crashNotice.hide();
       const start = performance.now();
       void page.runAll().then(() => performance.measure('pg:edit-to-view', { start }));
     }, EDIT_PAUSE_MS);
@@ -276,21 +283,14 @@ export async function startPlayground(): Promise<Playground | null> {
   codeEditor.onChange(onEdit);
   eventsEditor.onChange(onEdit);
 
-  select.addEventListener('change', () => {
-    const next = pickExampleId(select.value, metas);
-    history.replaceState(null, '', `${location.pathname}?example=${next}`);
-    showStatus('');
-    void page.openExample(next, 'saved');
-  });
-  byId<HTMLInputElement>('pg-lag').addEventListener('input', (event) => {
-    const input = event.target as HTMLInputElement;
-    state.lag = Number(input.value);
-    byId<HTMLOutputElement>('pg-lag-out').value = input.value;
-    void page.showMoment();
-  });
+  const crashGuard = setupCrashGuard(page, store, crashNotice);
   setupActions(page);
+  setupPickers(page);
+  watchOtherTabs(page, tabNotice);
+  reloadOnNewShareLink();
   describeExample();
-  await page.runAll();
+  if (start.shared) setupSharedVersion(page, store, sharedNotice).open();
+  await crashGuard.runOrAsk(saved.text !== null);
   root.dataset.ready = 'true';
   // Exposed for the browser tests and the bench (they read editor text and time moves); not an API.
   (window as unknown as { playground?: Playground }).playground = page;

@@ -26,6 +26,12 @@ export function showStatus(text: string): void {
   if (region) region.textContent = text;
 }
 
+/** A share link that could not be read: an error of its own, so a run's errors do not clear it. */
+export function showLinkAlert(text: string): void {
+  const region = document.getElementById('pg-link-alert');
+  if (region) region.textContent = text;
+}
+
 /** A plain-text error that is not about a line of the learner's input (a failed download). */
 export function showAlertText(text: string): void {
   const region = document.getElementById('pg-alert');

@@ -21,6 +21,9 @@ export interface StartingExample {
   shared: ShareState | null;
   /** The share link was unreadable: the address should drop it. */
   dropHash: boolean;
+  /** What went wrong with a share link: an error (role="alert"), since the learner expected its content. */
+  linkNotice: string | null;
+  /** Other notices (an unknown `?example=`). */
   notices: string[];
 }
 
@@ -38,15 +41,16 @@ export function pickStartingExample(
   const id = pickExampleId(share?.ok ? share.state.example : wantedId, metas);
   const title = metas.get(id)?.title ?? 'default';
   const notices: string[] = [];
+  let linkNotice: string | null = null;
   if (share && !share.ok) {
-    notices.push(`This share link could not be read (${share.reason}). Showing the ${title} example instead.`);
+    linkNotice = `This share link could not be read (${share.reason}). Showing the ${title} example instead.`;
   } else if (share?.ok && share.state.example !== id) {
-    notices.push(`The shared example "${share.state.example}" does not exist here. Showing the ${title} example instead.`);
+    linkNotice = `The shared example "${share.state.example}" does not exist here. Showing the ${title} example instead.`;
   } else if (!share && wantedId !== null && wantedId !== id) {
     notices.push(`There is no example "${wantedId}". Showing the ${title} example instead.`);
   }
   const shared = share?.ok && share.state.example === id ? share.state : null;
-  return { id, shared, dropHash: share !== null && !share.ok, notices };
+  return { id, shared, dropHash: share !== null && !share.ok, linkNotice, notices };
 }
 
 /**

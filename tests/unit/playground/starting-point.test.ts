@@ -29,10 +29,10 @@ test('an unreadable link, an unknown shared example and an unknown ?example= eac
   const broken = pickStartingExample({ ok: false, reason: 'it was cut short' }, 'bank-account', metas);
   assert.equal(broken.id, 'bank-account');
   assert.equal(broken.dropHash, true);
-  assert.match(broken.notices[0] ?? '', /could not be read \(it was cut short\)\. Showing the Bank account example/);
+  assert.match(broken.linkNotice ?? '', /could not be read \(it was cut short\)\. Showing the Bank account example/);
   const unknownShared = pickStartingExample(share('mars-rover'), null, metas);
   assert.equal(unknownShared.shared, null);
-  assert.match(unknownShared.notices[0] ?? '', /"mars-rover" does not exist here/);
+  assert.match(unknownShared.linkNotice ?? '', /"mars-rover" does not exist here/);
   const unknownWanted = pickStartingExample(null, 'nope', metas);
   assert.equal(unknownWanted.id, 'counter');
   assert.match(unknownWanted.notices[0] ?? '', /There is no example "nope"/);

@@ -5,17 +5,13 @@
  */
 import { renderStateTree } from '../../viz/state-tree.ts';
 import { typeHue } from '../../viz/event-colors.ts';
+import { preview } from '../../viz/diff.ts';
 import type { EventLike, Fact } from '../kinds.ts';
-
-const preview = (data: unknown): string => {
-  const text = JSON.stringify(data) ?? '';
-  return text.length > 60 ? `${text.slice(0, 59)}…` : text;
-};
+import { eventWindow } from '../modes.ts';
 
 /** A window of events around `applied`, so the current one is always in sight without scrolling. */
 export function paintEvents(host: HTMLElement, events: readonly EventLike[], applied: number, marked: number | null = null): void {
-  const from = Math.max(0, Math.min(applied - 6, events.length - 9));
-  const to = Math.max(from + 9, applied + 3);
+  const { from, to } = eventWindow(applied, events.length);
   const rows = events.slice(from, to).map((e, j) => {
     const i = from + j;
     const li = document.createElement('li');
@@ -32,7 +28,7 @@ export function paintEvents(host: HTMLElement, events: readonly EventLike[], app
     type.textContent = e.type;
     const data = document.createElement('span');
     data.className = 'demo-ev-data';
-    data.textContent = preview(e.data);
+    data.textContent = preview(e.data, 60);
     li.append(type, ' ', data);
     return li;
   });
