@@ -80,7 +80,12 @@ test('Show solution, then Check: "solved with the solution shown"; the learner\'
   await page.goto('/exercises');
   await expect(page.locator('.exl-item[data-exercise-id="fold-a-stream"]')).toContainText('Solved with the solution shown');
   await expect(page.getByText(`0 of ${EXERCISE_COUNT} solved in this browser.`)).toBeVisible();
+  // A reload keeps the saved solution in the editor, and knows it is the one shown.
   await page.goto('/exercises/fold-a-stream');
+  await expect(page.getByRole('button', { name: 'Check', exact: true })).toBeEnabled(READY);
+  await page.getByRole('button', { name: 'Check', exact: true }).click();
+  await expect(page.getByText(/Solved with the solution shown: all \d+ checks pass/)).toBeVisible(READY);
+  await page.getByRole('button', { name: 'Reset' }).click();
   await solveByWriting(page, page, 'fold-a-stream');
   await page.goto('/exercises');
   await expect(page.getByText(`1 of ${EXERCISE_COUNT} solved in this browser.`)).toBeVisible();

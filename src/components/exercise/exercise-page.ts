@@ -11,7 +11,16 @@ import { wireEmmettDownload } from '../emmett-export/download-button.ts';
 import { readEmbedOptions } from './embed-snippet.ts';
 import { createFoldView, type FoldTargets } from './fold-view.ts';
 import { wireHints } from './hints.ts';
-import { browserStorage, formatDay, markSolved, readCode, readProgress, saveCode as storeCode } from './progress.ts';
+import {
+  browserStorage,
+  formatDay,
+  markSolved,
+  readCode,
+  readProgress,
+  readSolutionInEditor,
+  saveCode as storeCode,
+  saveSolutionInEditor,
+} from './progress.ts';
 import { watchExerciseTabs } from './other-tab.ts';
 import { createChoiceNotice } from '../notices/choice-notice.ts';
 import { createResultsView } from './results-view.ts';
@@ -121,7 +130,11 @@ export async function startExercisePage(root: HTMLElement, config: ExerciseConfi
    * The solution was put in the editor and the learner has not gone back to
    * their own code or reset since: a pass now is the solution's, not theirs.
    */
-  let solutionShown = false;
+  let solutionShown = readSolutionInEditor(store, config.id);
+  const setSolutionShown = (shown: boolean): void => {
+    solutionShown = shown;
+    saveSolutionInEditor(store, config.id, shown);
+  };
   /** Whether `previous` was the shown solution, so "Undo reset" cannot launder it. */
   let previousShown = false;
   const replaceCode = (text: string, backLabel: string): void => {
@@ -143,7 +156,7 @@ export async function startExercisePage(root: HTMLElement, config: ExerciseConfi
     const back = previous;
     previous = null;
     backButton.hidden = true;
-    solutionShown = previousShown;
+    setSolutionShown(previousShown);
     editor.setValue(back);
     saveCode(store, config.id, back);
     status.textContent = 'Your code is back in the editor.';
@@ -151,7 +164,7 @@ export async function startExercisePage(root: HTMLElement, config: ExerciseConfi
 
   resetButton.addEventListener('click', () => {
     replaceCode(config.startCode, 'Undo reset');
-    solutionShown = false;
+    setSolutionShown(false);
     results.pending();
     status.textContent = 'The editor holds the start code again.';
   });
@@ -163,7 +176,7 @@ export async function startExercisePage(root: HTMLElement, config: ExerciseConfi
         const response = await fetch(`/exercises/${encodeURIComponent(config.id)}/solution.txt`);
         if (!response.ok) throw new Error(`HTTP ${response.status}`);
         replaceCode(await response.text(), 'Back to my code');
-        solutionShown = true;
+        setSolutionShown(true);
         status.textContent = 'The solution is in the editor. Press Check to see it pass.';
       } catch {
         alert.textContent = 'The solution could not be loaded. Check your connection and try again.';

@@ -7,6 +7,7 @@
 
 export const PROGRESS_KEY = 'esi:exercises:progress';
 const CODE_PREFIX = 'esi:exercises:code:';
+const SHOWN_PREFIX = 'esi:exercises:solution-in-editor:';
 
 export interface Progress {
   version: 1;
@@ -131,5 +132,25 @@ export function saveCode(store: Store | null, id: string, code: string): void {
     store?.setItem(codeKey(id), code);
   } catch {
     // Full or blocked storage: the text stays in the editor; nothing else to do.
+  }
+}
+
+/**
+ * Whether the code saved for an exercise is the solution shown to the learner,
+ * so that reloading the page cannot turn a pass with it into their own solve.
+ */
+export function readSolutionInEditor(store: Store | null, id: string): boolean {
+  try {
+    return store?.getItem(SHOWN_PREFIX + id) === '1';
+  } catch {
+    return false;
+  }
+}
+
+export function saveSolutionInEditor(store: Store | null, id: string, shown: boolean): void {
+  try {
+    store?.setItem(SHOWN_PREFIX + id, shown ? '1' : '0');
+  } catch {
+    // Blocked storage: the flag lives on in the page until it is closed.
   }
 }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatDay, markSolved, parseProgress, progressLabel, readProgress, PROGRESS_KEY } from '../../../src/components/exercise/progress.ts';
+import { formatDay, markSolved, parseProgress, progressLabel, readProgress, readSolutionInEditor, saveSolutionInEditor, PROGRESS_KEY } from '../../../src/components/exercise/progress.ts';
 
 function memoryStore(initial: Record<string, string> = {}) {
   const data = new Map(Object.entries(initial));
@@ -66,4 +66,15 @@ test('passing with the solution shown is recorded apart and never counts as solv
   assert.equal(progressLabel(readProgress(store).progress, 'snapshots', 'en-GB'), 'Not solved yet');
   // Records from before "shown" existed still read.
   assert.equal(parseProgress('{"version":1,"solved":{"a":"2026-12-01T12:00:00Z"}}').corrupted, false);
+});
+
+test('whether the editor holds the shown solution survives a reload, per exercise', () => {
+  const store = memoryStore();
+  assert.equal(readSolutionInEditor(store, 'fold-a-stream'), false);
+  saveSolutionInEditor(store, 'fold-a-stream', true);
+  assert.equal(readSolutionInEditor(store, 'fold-a-stream'), true);
+  assert.equal(readSolutionInEditor(store, 'snapshots'), false);
+  saveSolutionInEditor(store, 'fold-a-stream', false);
+  assert.equal(readSolutionInEditor(store, 'fold-a-stream'), false);
+  assert.equal(readSolutionInEditor(null, 'fold-a-stream'), false);
 });
