@@ -45,6 +45,9 @@ test('the playground downloads the example as an Emmett project, with the code a
 test('the playground says why it cannot export events that are not valid JSON', async ({ page }) => {
   await openPlayground(page, '?example=counter');
   await replaceEditor(page, 'events', '[{ "type": "Incremented", ');
+  // The edit is applied after the editor's pause and says so in the same alert: let it land
+  // first, or it lands after the click and replaces the export's message.
+  await expect(page.locator('#pg-alert')).toContainText('Invalid events');
   await page.getByRole('button', { name: /Emmett/ }).click();
   await expect(page.locator('#pg-alert')).toContainText('The Emmett project was not built: The events are not valid JSON');
 });
