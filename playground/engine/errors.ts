@@ -47,7 +47,8 @@ export class FoldError extends Error {
   constructor(eventIndex: number, eventType: string, cause: unknown, source?: string) {
     const why = cause instanceof Error ? cause.message : String(cause);
     super(
-      `${source ? `${source}: ` : ''}evolve failed on event #${eventIndex} (${eventType}): ${why}`,
+      // Counted from 1, as the site's event lists number them (eventIndex stays 0-based).
+      `${source ? `${source}: ` : ''}evolve failed on event ${eventIndex + 1} (${eventType}): ${why}`,
       { cause },
     );
     this.name = 'FoldError';

@@ -5,7 +5,7 @@
  * It never throws: a check whose code throws is a failed check that says
  * what was thrown.
  */
-import { differences, deepEqual, show } from './compare.ts';
+import { differences, deepEqual, showPair } from './compare.ts';
 import { titleOf, type CheckResult, type ExerciseCheck, type LearnerModule, type ThrownAt } from './kit.ts';
 
 /** Turns something the learner's code threw into a located error (the worker maps stack lines to their source). */
@@ -37,11 +37,12 @@ export async function runCheck(check: ExerciseCheck, learner: LearnerModule, loc
     // answer one way to the comparison and another way when shown.
     const actual = structuredClone(produced);
     const passed = deepEqual(expected, actual);
+    const [shownExpected, shownActual] = showPair(expected, actual);
     return {
       passed,
       title,
-      expected: show(expected),
-      actual: show(actual),
+      expected: shownExpected,
+      actual: shownActual,
       difference: passed ? '' : (explanation ?? differences(expected, actual).join('\n')),
     };
   } catch (error) {

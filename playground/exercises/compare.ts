@@ -33,9 +33,9 @@ function flat(value: unknown): string {
 const WIDTH = 64;
 
 /** Indents only where a value does not fit on its line: an event per line, not a brace per line. */
-function pretty(value: unknown, indent: string): string {
+function pretty(value: unknown, indent: string, broken = false): string {
   const one = flat(value);
-  if (one.length + indent.length <= WIDTH || typeof value !== 'object' || value === null) return one;
+  if ((!broken && one.length + indent.length <= WIDTH) || typeof value !== 'object' || value === null) return one;
   const inner = `${indent}  `;
   if (Array.isArray(value)) {
     return `[\n${value.map((item) => `${inner}${pretty(item === undefined ? null : item, inner)}`).join(',\n')}\n${indent}]`;
@@ -53,6 +53,26 @@ export function show(value: unknown): string {
   } catch {
     return String(value);
   }
+}
+
+/**
+ * Expected and got, laid out alike so the eye can compare them line by line:
+ * both on one line when both fit, otherwise both opened at the top level
+ * (a short expected value next to a long result used to stay on one line
+ * while the result was indented).
+ */
+export function showPair(expected: unknown, actual: unknown): [string, string] {
+  const pair: [string, string] = [show(expected), show(actual)];
+  if (!pair.some((text) => text.includes('\n'))) return pair;
+  const open = (value: unknown, shown: string): string => {
+    if (special(value) !== undefined) return shown;
+    try {
+      return pretty(value, '', true);
+    } catch {
+      return shown;
+    }
+  };
+  return [open(expected, pair[0]), open(actual, pair[1])];
 }
 
 /** Every path where `actual` departs from `expected`, capped so a wholly wrong value stays readable. */

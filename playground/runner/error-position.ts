@@ -63,7 +63,8 @@ export function runtimeError(
 ): RunnerError {
   const position = learnerPosition(caught, columns);
   const at = position ? ` at line ${position.line}, column ${position.column}` : '';
-  const onEvent = event ? ` on event #${event.index} (${event.type})` : '';
+  // Counted from 1, as every event list on the site numbers them.
+  const onEvent = event ? ` on event ${event.index + 1} (${event.type})` : '';
   const error: RunnerError = {
     kind: 'runtime',
     message: `${where} threw${onEvent}${at}: ${thrownMessage(caught)}`,

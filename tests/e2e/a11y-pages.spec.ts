@@ -38,10 +38,10 @@ for (const scheme of ['light', 'dark'] as const) {
   test.describe(`${scheme} theme`, () => {
     test.use({ colorScheme: scheme });
 
-    test('home page, reading view and print view', async ({ page }) => {
+    test('home page, reading view, print view and the 404 page', async ({ page }) => {
       test.setTimeout(240_000); // /read and /print hold the whole talk: axe takes a while
       const found: string[] = [];
-      for (const path of ['/', '/read', '/print']) {
+      for (const path of ['/', '/read', '/print', '/slides/0']) {
         await page.goto(path);
         found.push(...(await wholePage(page)));
       }

@@ -1,4 +1,4 @@
-import { test, expect, type FrameLocator, type Page } from '@playwright/test';
+import { test, expect, type Frame, type FrameLocator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 const PROGRESS_KEY = 'esi:exercises:progress';
@@ -11,24 +11,44 @@ const READY = { timeout: 20_000 };
 
 test.describe.configure({ timeout: 60_000 });
 
-/** A page, or an exercise embedded in a frame of one. */
+/** A page, or an exercise embedded in a frame of one. Passing this way is not the learner's solve. */
 async function solveWithShownSolution(page: Page | FrameLocator): Promise<void> {
   await expect(page.getByRole('button', { name: 'Show solution' })).toBeEnabled(READY);
   await page.getByRole('button', { name: 'Show solution' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'The solution is in the editor' })).toBeVisible();
   await page.getByRole('button', { name: 'Check', exact: true }).click();
-  await expect(page.getByText(/Solved! All \d+ checks pass/)).toBeVisible(READY);
+  await expect(page.getByText(/Solved with the solution shown: all \d+ checks pass/)).toBeVisible(READY);
 }
 
-test('solving an exercise in the UI marks it done in the list, and that survives a reload', async ({ page }) => {
+/**
+ * The learner writes the solution themselves: pasted into Monaco (typing would
+ * get its auto-closing brackets), in a page or in an embed's frame.
+ */
+async function solveByWriting(page: Page, where: Page | Frame, id: string): Promise<void> {
+  const solution = await (await page.request.get(`/exercises/${id}/solution.txt`)).text();
+  await expect(where.getByRole('button', { name: 'Check', exact: true })).toBeEnabled(READY);
+  await where.locator('[data-ex="editor"] .view-lines').click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await where.evaluate((pasted) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', pasted);
+    document.activeElement?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, solution);
+  await where.getByRole('button', { name: 'Check', exact: true }).click();
+  await expect(where.getByText(/Solved! All \d+ checks pass/)).toBeVisible(READY);
+}
+
+test('solving an exercise in the UI marks it done in the list, dated in words, and that survives a reload', async ({ page }) => {
   await page.goto('/exercises/fold-a-stream');
-  await solveWithShownSolution(page);
+  await solveByWriting(page, page, 'fold-a-stream');
   await expect(page.locator('.ex-check.is-pass')).toHaveCount(4);
   await expect(page.getByRole('link', { name: /Next exercise: 2\. State at a point in time/ })).toBeVisible();
 
   await page.goto('/exercises');
   const item = page.locator('.exl-item[data-exercise-id="fold-a-stream"]');
-  await expect(item).toContainText('Solved');
+  // The browser's locale (en-US here) writes the day out: "Dec 1, 2026", never "12/1/2026".
+  const today = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium' }).format(new Date());
+  await expect(item).toContainText(`Solved on ${today}`);
   await expect(page.getByText(`1 of ${EXERCISE_COUNT} solved in this browser.`)).toBeVisible();
   await expect(page.locator('.exl-item[data-exercise-id="snapshots"]')).toContainText('Not solved yet');
 
@@ -48,7 +68,39 @@ test('every exercise is solvable in the browser: its checks load in the worker a
     await solveWithShownSolution(page);
   }
   await page.goto('/exercises');
-  await expect(page.getByText(`${EXERCISE_COUNT} of ${EXERCISE_COUNT} solved in this browser.`)).toBeVisible();
+  // Passing with the solution shown is said, and not counted as the learner's.
+  await expect(page.getByText(`0 of ${EXERCISE_COUNT} solved in this browser.`)).toBeVisible();
+  await expect(page.locator('.exl-item').filter({ hasText: 'Solved with the solution shown' })).toHaveCount(EXERCISE_COUNT);
+});
+
+test('Show solution, then Check: "solved with the solution shown"; the learner\'s own code counts again after Reset', async ({ page }) => {
+  await page.goto('/exercises/fold-a-stream');
+  await solveWithShownSolution(page);
+  await expect(page.getByText('Solved!')).toHaveCount(0);
+  await page.goto('/exercises');
+  await expect(page.locator('.exl-item[data-exercise-id="fold-a-stream"]')).toContainText('Solved with the solution shown');
+  await expect(page.getByText(`0 of ${EXERCISE_COUNT} solved in this browser.`)).toBeVisible();
+  // A reload keeps the saved solution in the editor, and knows it is the one shown.
+  await page.goto('/exercises/fold-a-stream');
+  await expect(page.getByRole('button', { name: 'Check', exact: true })).toBeEnabled(READY);
+  await page.getByRole('button', { name: 'Check', exact: true }).click();
+  await expect(page.getByText(/Solved with the solution shown: all \d+ checks pass/)).toBeVisible(READY);
+  await page.getByRole('button', { name: 'Reset' }).click();
+  await solveByWriting(page, page, 'fold-a-stream');
+  await page.goto('/exercises');
+  await expect(page.getByText(`1 of ${EXERCISE_COUNT} solved in this browser.`)).toBeVisible();
+});
+
+test.describe('in a British browser', () => {
+  test.use({ locale: 'en-GB' });
+  test('the exercise page dates an earlier solve as "1 Dec 2026"', async ({ page }) => {
+    await page.goto('/exercises');
+    await page.evaluate((key) => localStorage.setItem(key, JSON.stringify({ version: 1, solved: { 'fold-a-stream': '2026-12-01T12:00:00.000Z' } })), PROGRESS_KEY);
+    await page.reload();
+    await expect(page.locator('.exl-item[data-exercise-id="fold-a-stream"]')).toContainText('Solved on 1 Dec 2026');
+    await page.goto('/exercises/fold-a-stream');
+    await expect(page.getByRole('status').filter({ hasText: 'You solved this one before (1 Dec 2026)' })).toBeVisible(READY);
+  });
 });
 
 test('a wrong answer shows which check failed and why', async ({ page }) => {
@@ -80,8 +132,12 @@ test('the learner fold is shown step by step after Check', async ({ page }) => {
 test('the embed page, framed by another origin, tells its parent when it is solved', async ({ page }) => {
   await page.goto(`${OTHER_ORIGIN}/host?src=/embed/exercises/fold-a-stream`);
   const frame = page.frameLocator('iframe[title="Embedded exercise"]');
-  // As a learner would: Check once the solution is in the editor (a Check before that checks the start code).
-  await solveWithShownSolution(frame);
+  // As a learner would: write the answer, then Check (passing with the solution shown is not announced).
+  await expect(frame.getByRole('button', { name: 'Check', exact: true })).toBeEnabled(READY);
+  // The Frame itself (not the host page, whose address names the embed too), to paste into it.
+  const inner = page.frames().find((f) => f !== page.mainFrame() && new URL(f.url()).pathname === '/embed/exercises/fold-a-stream');
+  if (!inner) throw new Error('the embed frame is missing');
+  await solveByWriting(page, inner, 'fold-a-stream');
   await expect
     .poll(() => page.evaluate(() => (window as unknown as { received: { data: unknown }[] }).received.map((m) => m.data)))
     .toContainEqual({ source: 'event-sourcing-interactive', type: 'exercise-solved', id: 'fold-a-stream' });
@@ -123,9 +179,9 @@ test('corrupted saved progress is ignored with a notice, never a broken page', a
   // The exercise page works and says so too.
   await expect(page.getByRole('button', { name: 'Check', exact: true })).toBeEnabled(READY);
   await expect(page.getByRole('status').filter({ hasText: 'Your saved progress could not be read' })).toBeVisible();
-  await solveWithShownSolution(page);
+  await solveByWriting(page, page, 'fold-a-stream');
   await page.goto('/exercises');
-  await expect(page.locator('.exl-item[data-exercise-id="fold-a-stream"]')).toContainText('Solved');
+  await expect(page.locator('.exl-item[data-exercise-id="fold-a-stream"]')).toContainText('Solved on');
 });
 
 type Box = { x: number; y: number; width: number; height: number };
@@ -204,9 +260,12 @@ test('hints are revealed one at a time; Reset brings back the start code and can
   await expect(page.getByRole('textbox', { name: /Your code for the exercise/ })).toHaveValue(`${start}\n// my notes`);
 });
 
-test('each exercise page offers a copyable link and iframe snippet', async ({ page }) => {
+test('each exercise page offers a copyable link and iframe snippet, behind "For trainers"', async ({ page }) => {
   await page.goto('/exercises/upcasting');
   const origin = siteOrigin(page);
+  // Closed at first: the learner's page is not a trainer's toolbox.
+  await expect(page.getByRole('textbox', { name: 'Link' })).toBeHidden();
+  await page.getByText('For trainers', { exact: true }).click();
   await expect(page.getByRole('textbox', { name: 'Link' })).toHaveValue(`${origin}/exercises/upcasting`);
   const snippet = page.getByRole('textbox', { name: /Embed \(iframe/ });
   await expect(snippet).toHaveValue(new RegExp(`<iframe src="${origin.replace(/[.]/g, '\\.')}/embed/exercises/upcasting"`));

@@ -49,12 +49,7 @@ test('keyboard: separators resize panes and the slider moves by arrow keys', asy
   await expect(page.locator('#pg-editor-hint')).toContainText('Esc');
 });
 
-test('Escape leaves the code editor (no Tab trap)', async ({ page }) => {
-  await openPlayground(page, '?example=counter');
-  await page.locator('#pg-code-editor .view-lines').click();
-  await page.keyboard.press('Escape');
-  await expect(page.getByRole('tab', { name: 'Code' })).toBeFocused();
-});
+// Escape out of the editors: tests/e2e/editor-keyboard.spec.ts.
 
 test('phone: stacked panes and a plain editor that re-runs', async ({ page }) => {
   const errors = collectErrors(page);

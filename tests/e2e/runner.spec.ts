@@ -58,7 +58,7 @@ test('a throw inside evolve reports the event index, its type and the line', asy
   await run(page, throwing);
   const line = throwing.split('\n').findIndex((text) => text.includes('withdrawals are broken')) + 1;
   await expect(alert(page)).toContainText('withdrawals are broken');
-  await expect(alert(page)).toContainText('event #1 (MoneyWithdrawn)');
+  await expect(alert(page)).toContainText('event 2 (MoneyWithdrawn)');
   await expect(alert(page)).toContainText(`line ${line}`);
   await expect(alert(page)).toHaveAttribute('data-kind', 'runtime');
   await expect(alert(page)).toHaveAttribute('data-event-index', '1');

@@ -30,6 +30,6 @@ export interface EditorOptions {
   value: string;
   /** Accessible name of the editing surface. */
   label: string;
-  /** Where focus goes when the learner presses Escape to leave the editor. */
-  escapeTarget?: () => HTMLElement | null;
+  // No "where Escape goes" option: both editors leave to the next control
+  // after them (focus-next.ts), the one rule that cannot trap Tab users.
 }

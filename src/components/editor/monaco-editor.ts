@@ -12,6 +12,7 @@ import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import TsWorker from 'monaco-editor/language/typescript/ts.worker?worker';
 import type { CodeEditor, EditorMarker, EditorOptions } from './code-editor.ts';
 import { ENGINE_ROOT, engineFiles } from './engine-types.ts';
+import { leaveEditor } from './focus-next.ts';
 
 declare global {
   interface Window {
@@ -83,12 +84,18 @@ export function createMonacoEditor(host: HTMLElement, options: EditorOptions): C
     fixedOverflowWidgets: true,
     renderValidationDecorations: 'on',
   });
-  // Escape leaves the editor (unless a widget such as suggestions is open and
-  // Escape closes that). Ctrl+M, Monaco's own toggle, makes Tab move focus.
+  // Escape leaves the editor forward, to the next control (unless a widget such
+  // as suggestions is open and Escape closes that). Ctrl+M, Monaco's own
+  // toggle, makes Tab move focus.
+  // Monaco registers commands for all editors at once, so with two editors on
+  // a page one handler would answer Escape in both. A context key set only in
+  // this editor's own scope makes the binding match here alone.
+  const own = `esiEditor${modelCount}`;
+  editor.createContextKey(own, true);
   editor.addCommand(
     monaco.KeyCode.Escape,
-    () => options.escapeTarget?.()?.focus(),
-    '!suggestWidgetVisible && !findWidgetVisible && !parameterHintsVisible && !renameInputVisible && !inSnippetMode && !editorHasMultipleSelections',
+    () => leaveEditor(host),
+    own + ' && !suggestWidgetVisible && !findWidgetVisible && !parameterHintsVisible && !renameInputVisible && !inSnippetMode && !editorHasMultipleSelections',
   );
   const listeners: (() => void)[] = [];
   let silent = false;

@@ -4,6 +4,7 @@
  * CodeEditor interface. Markers become a visible list under the field.
  */
 import type { CodeEditor, EditorMarker, EditorOptions } from './code-editor.ts';
+import { leaveEditor } from './focus-next.ts';
 
 export function createPlainEditor(host: HTMLElement, options: EditorOptions): CodeEditor {
   const area = document.createElement('textarea');
@@ -19,6 +20,12 @@ export function createPlainEditor(host: HTMLElement, options: EditorOptions): Co
   host.replaceChildren(area, markerList);
   const listeners: (() => void)[] = [];
   area.addEventListener('input', () => listeners.forEach((listener) => listener()));
+  // Tab already leaves a textarea; Escape does too, as in the desktop editor,
+  // so the same keys work on every device.
+  area.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || event.isComposing) return;
+    if (leaveEditor(host)) event.preventDefault();
+  });
 
   function offsetOf(line: number, column: number): number {
     const lines = area.value.split('\n');

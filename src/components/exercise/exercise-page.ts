@@ -11,7 +11,16 @@ import { wireEmmettDownload } from '../emmett-export/download-button.ts';
 import { readEmbedOptions } from './embed-snippet.ts';
 import { createFoldView, type FoldTargets } from './fold-view.ts';
 import { wireHints } from './hints.ts';
-import { browserStorage, markSolved, readCode, readProgress, saveCode as storeCode } from './progress.ts';
+import {
+  browserStorage,
+  formatDay,
+  markSolved,
+  readCode,
+  readProgress,
+  readSolutionInEditor,
+  saveCode as storeCode,
+  saveSolutionInEditor,
+} from './progress.ts';
 import { watchExerciseTabs } from './other-tab.ts';
 import { createChoiceNotice } from '../notices/choice-notice.ts';
 import { createResultsView } from './results-view.ts';
@@ -94,7 +103,6 @@ export async function startExercisePage(root: HTMLElement, config: ExerciseConfi
     language: 'typescript',
     value: initial,
     label: `Your code for the exercise “${config.title}” (TypeScript)`,
-    escapeTarget: () => checkButton,
   });
   const tabs = watchExerciseTabs({
     exerciseId: config.id,
@@ -118,11 +126,23 @@ export async function startExercisePage(root: HTMLElement, config: ExerciseConfi
 
   /** Text replaced by Show solution or Reset, so the learner's own code is one click away. */
   let previous: string | null = null;
+  /**
+   * The solution was put in the editor and the learner has not gone back to
+   * their own code or reset since: a pass now is the solution's, not theirs.
+   */
+  let solutionShown = readSolutionInEditor(store, config.id);
+  const setSolutionShown = (shown: boolean): void => {
+    solutionShown = shown;
+    saveSolutionInEditor(store, config.id, shown);
+  };
+  /** Whether `previous` was the shown solution, so "Undo reset" cannot launder it. */
+  let previousShown = false;
   const replaceCode = (text: string, backLabel: string): void => {
     if (!editor) return;
     const current = editor.getValue();
     if (current !== text) {
       previous = current;
+      previousShown = solutionShown;
       backButton.textContent = backLabel;
       backButton.hidden = false;
     }
@@ -136,6 +156,7 @@ export async function startExercisePage(root: HTMLElement, config: ExerciseConfi
     const back = previous;
     previous = null;
     backButton.hidden = true;
+    setSolutionShown(previousShown);
     editor.setValue(back);
     saveCode(store, config.id, back);
     status.textContent = 'Your code is back in the editor.';
@@ -143,6 +164,7 @@ export async function startExercisePage(root: HTMLElement, config: ExerciseConfi
 
   resetButton.addEventListener('click', () => {
     replaceCode(config.startCode, 'Undo reset');
+    setSolutionShown(false);
     results.pending();
     status.textContent = 'The editor holds the start code again.';
   });
@@ -154,6 +176,7 @@ export async function startExercisePage(root: HTMLElement, config: ExerciseConfi
         const response = await fetch(`/exercises/${encodeURIComponent(config.id)}/solution.txt`);
         if (!response.ok) throw new Error(`HTTP ${response.status}`);
         replaceCode(await response.text(), 'Back to my code');
+        setSolutionShown(true);
         status.textContent = 'The solution is in the editor. Press Check to see it pass.';
       } catch {
         alert.textContent = 'The solution could not be loaded. Check your connection and try again.';
@@ -193,7 +216,13 @@ export async function startExercisePage(root: HTMLElement, config: ExerciseConfi
       editor.setMarkers(thrown ? markerFor(thrown) : []);
       if (thrown) alert.textContent = describeError(thrown);
       const passed = run.checks.filter((check) => check.passed).length;
-      if (run.passed) {
+      if (run.passed && solutionShown) {
+        // Recorded apart and not announced to a trainer's page: the learner did not solve it.
+        markSolved(store, config.id, new Date(), 'solution-shown');
+        status.textContent = `Solved with the solution shown: all ${run.checks.length} checks pass. Write it yourself (Reset, then Check) to count it as solved by you.`;
+        const next = root.querySelector<HTMLElement>('[data-ex="next"]');
+        if (next) next.hidden = false;
+      } else if (run.passed) {
         markSolved(store, config.id);
         status.textContent = `Solved! All ${run.checks.length} checks pass.`;
         root.classList.add('is-solved');
@@ -237,7 +266,7 @@ export async function startExercisePage(root: HTMLElement, config: ExerciseConfi
     ? 'Ready. Edit the code, then press Check.'
     : Number.isNaN(solvedDate.getTime())
       ? 'You solved this one before. Edit the code, then press Check.'
-      : `You solved this one before (${solvedDate.toLocaleDateString()}). Edit the code, then press Check.`;
+      : `You solved this one before (${formatDay(solvedDate)}). Edit the code, then press Check.`;
   status.textContent = ready + progressNotice;
 }
 

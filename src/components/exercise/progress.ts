@@ -7,11 +7,18 @@
 
 export const PROGRESS_KEY = 'esi:exercises:progress';
 const CODE_PREFIX = 'esi:exercises:code:';
+const SHOWN_PREFIX = 'esi:exercises:solution-in-editor:';
 
 export interface Progress {
   version: 1;
-  /** Exercise id -> when it was first solved (ISO 8601). */
+  /** Exercise id -> when it was first solved by the learner's own code (ISO 8601). */
   solved: Record<string, string>;
+  /**
+   * Exercise id -> when its checks first passed with the solution shown
+   * (Show solution, then Check). Kept apart: it is not the learner's solve,
+   * so it never counts as solved. Absent in records from before it existed.
+   */
+  shown: Record<string, string>;
 }
 
 export interface ProgressRead {
@@ -22,7 +29,7 @@ export interface ProgressRead {
 
 type Store = Pick<Storage, 'getItem' | 'setItem'>;
 
-const empty = (): Progress => ({ version: 1, solved: {} });
+const empty = (): Progress => ({ version: 1, solved: {}, shown: {} });
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -37,12 +44,37 @@ export function parseProgress(text: string | null): ProgressRead {
     return { progress: empty(), corrupted: true };
   }
   if (!isRecord(value) || value.version !== 1 || !isRecord(value.solved)) return { progress: empty(), corrupted: true };
-  const solved: Record<string, string> = {};
-  for (const [id, at] of Object.entries(value.solved)) {
-    if (typeof at !== 'string') return { progress: empty(), corrupted: true };
-    solved[id] = at;
+  if (value.shown !== undefined && !isRecord(value.shown)) return { progress: empty(), corrupted: true };
+  const solved = datesOf(value.solved);
+  const shown = datesOf(value.shown ?? {});
+  if (!solved || !shown) return { progress: empty(), corrupted: true };
+  return { progress: { version: 1, solved, shown }, corrupted: false };
+}
+
+/** Id -> ISO date, or null when any value is not a string. */
+function datesOf(record: Record<string, unknown>): Record<string, string> | null {
+  const dates: Record<string, string> = {};
+  for (const [id, at] of Object.entries(record)) {
+    if (typeof at !== 'string') return null;
+    dates[id] = at;
   }
-  return { progress: { version: 1, solved }, corrupted: false };
+  return dates;
+}
+
+/** A day written out in the reader's locale ("1 Dec 2026" in en-GB), never "12/1/2026". */
+export function formatDay(date: Date, locale?: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(date);
+}
+
+/** What the exercise list says about one exercise. */
+export function progressLabel(progress: Progress, id: string, locale?: string): string {
+  const at = progress.solved[id];
+  if (at !== undefined) {
+    const date = new Date(at);
+    return Number.isNaN(date.getTime()) ? 'Solved' : `Solved on ${formatDay(date, locale)}`;
+  }
+  if (progress.shown[id] !== undefined) return 'Solved with the solution shown';
+  return 'Not solved yet';
 }
 
 /** The browser's storage, or null when it is unavailable (blocked cookies, sandbox). */
@@ -63,11 +95,15 @@ export function readProgress(store: Store | null): ProgressRead {
   }
 }
 
-/** Records a solve (keeping the first date); returns false when it could not be saved. */
-export function markSolved(store: Store | null, id: string, now: Date = new Date()): boolean {
+/**
+ * Records a solve (keeping the first date); `how` says whose code passed: the
+ * learner's own, or the solution shown. Returns false when it could not be saved.
+ */
+export function markSolved(store: Store | null, id: string, now: Date = new Date(), how: 'own' | 'solution-shown' = 'own'): boolean {
   if (!store) return false;
   const { progress } = readProgress(store);
-  if (progress.solved[id] === undefined) progress.solved[id] = now.toISOString();
+  const record = how === 'own' ? progress.solved : progress.shown;
+  if (record[id] === undefined) record[id] = now.toISOString();
   try {
     store.setItem(PROGRESS_KEY, JSON.stringify(progress));
     return true;
@@ -96,5 +132,25 @@ export function saveCode(store: Store | null, id: string, code: string): void {
     store?.setItem(codeKey(id), code);
   } catch {
     // Full or blocked storage: the text stays in the editor; nothing else to do.
+  }
+}
+
+/**
+ * Whether the code saved for an exercise is the solution shown to the learner,
+ * so that reloading the page cannot turn a pass with it into their own solve.
+ */
+export function readSolutionInEditor(store: Store | null, id: string): boolean {
+  try {
+    return store?.getItem(SHOWN_PREFIX + id) === '1';
+  } catch {
+    return false;
+  }
+}
+
+export function saveSolutionInEditor(store: Store | null, id: string, shown: boolean): void {
+  try {
+    store?.setItem(SHOWN_PREFIX + id, shown ? '1' : '0');
+  } catch {
+    // Blocked storage: the flag lives on in the page until it is closed.
   }
 }

@@ -1,5 +1,6 @@
 /** Runner errors in a learner's words, with where it happened when known. */
 import type { RunnerError } from '../../../playground/runner/protocol.ts';
+import { unsaidPlace } from '../editor/error-place.ts';
 
 const HEADINGS: Record<RunnerError['kind'], string> = {
   compile: 'Your code does not compile',
@@ -12,10 +13,10 @@ const HEADINGS: Record<RunnerError['kind'], string> = {
 };
 
 export function describeError(error: RunnerError): string {
-  const said = error.line !== undefined && error.message.includes(`line ${error.line}`);
-  const where = error.line === undefined || said ? '' : ` (line ${error.line}${error.column === undefined ? '' : `, column ${error.column}`})`;
-  const event = error.eventIndex === undefined ? '' : ` on event ${error.eventIndex + 1}${error.eventType ? ` (${error.eventType})` : ''}`;
+  // The runner's message often says the place already: add only what it leaves out.
+  const place = unsaidPlace(error);
+  const where = place.position ? ` (${place.position})` : '';
+  const event = place.event ? ` on ${place.event}` : '';
   const heading = HEADINGS[error.kind] || 'Error';
-  // The runner's message often says the position already; the heading says the kind.
   return `${heading}${where}${event}: ${error.message}`;
 }

@@ -108,10 +108,9 @@ export async function startPlayground(): Promise<Playground | null> {
   const tabs = byId<HTMLElement>('pg-tabs-list');
   const codeHost = byId<HTMLElement>('pg-code-editor');
   const eventsHost = byId<HTMLElement>('pg-events-editor');
-  const escapeTarget = () => document.querySelector<HTMLElement>('#pg-tabs-list [aria-selected="true"]');
   const [codeEditor, eventsEditor] = await Promise.all([
-    loadEditor(codeHost, { language: 'typescript', value: state.code, label: 'Code: the decider and projections (TypeScript)', escapeTarget }),
-    loadEditor(eventsHost, { language: 'json', value: state.eventsText, label: 'Events (JSON)', escapeTarget }),
+    loadEditor(codeHost, { language: 'typescript', value: state.code, label: 'Code: the decider and projections (TypeScript)' }),
+    loadEditor(eventsHost, { language: 'json', value: state.eventsText, label: 'Events (JSON)' }),
   ]);
   if (prefersPlainEditor()) {
     // No Monaco on phones, so no Tab trap to explain.

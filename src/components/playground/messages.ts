@@ -4,6 +4,7 @@
  * or events. Text only: messages quote the learner's input.
  */
 import type { RunnerError } from '../../../playground/runner/protocol.ts';
+import { unsaidPlace } from '../editor/error-place.ts';
 
 export interface ErrorSource {
   /** Which editor the line and column refer to. */
@@ -42,12 +43,13 @@ export function clearAlert(): void {
 }
 
 export function describeError(error: RunnerError, source: ErrorSource): string {
+  // The runner's message often says the place already ("... at line 118,
+  // column 75: ..."): add only what it leaves out, so it is said once.
+  const place = unsaidPlace(error);
   const where: string[] = [];
-  if (error.line !== undefined) {
-    where.push(`${source.editor === 'events' ? 'events JSON' : 'code'} line ${error.line}${error.column !== undefined ? `, column ${error.column}` : ''}`);
-  }
-  if (error.eventIndex !== undefined) where.push(`while folding event ${error.eventIndex + 1}${error.eventType ? ` (${error.eventType})` : ''}`);
-  if (error.path) where.push(`at ${error.path}`);
+  if (place.position) where.push(`${source.editor === 'events' ? 'events JSON' : 'code'} ${place.position}`);
+  if (place.event) where.push(`while folding ${place.event}`);
+  if (error.path && !error.message.includes(error.path)) where.push(`at ${error.path}`);
   return `${error.message}${where.length ? ` (${where.join('; ')})` : ''}`;
 }
 

@@ -41,7 +41,8 @@ test('foldReporting names the index and type of the event evolve threw on, with 
       assert.equal(error.eventIndex, third[1]);
       assert.equal(error.eventType, 'MoneyWithdrawn');
       assert.ok(error.cause instanceof TypeError);
-      assert.match(error.message, new RegExp(`#${third[1]} \\(MoneyWithdrawn\\): boom`));
+      // The message counts from 1, as the event lists do; eventIndex stays 0-based.
+      assert.match(error.message, new RegExp(`event ${third[1] + 1} \\(MoneyWithdrawn\\): boom`));
       return true;
     },
   );

@@ -86,7 +86,7 @@ test('unexpected throws are results, never exceptions', () => {
   };
   const givenBroken = specify(throwing).given([opened]).when({ type: 'Go', data: null }).thenEvents([]);
   assert.equal(givenBroken.passed, false);
-  assert.match(givenBroken.difference, /given events could not be folded: evolve failed on event #0 \(AccountOpened\): evolve broke/);
+  assert.match(givenBroken.difference, /given events could not be folded: evolve failed on event 1 \(AccountOpened\): evolve broke/);
   const rejected = specify(throwing).given([]).when({ type: 'Go', data: null }).thenEvents([opened]);
   assert.equal(rejected.difference, 'expected events, but decide threw DomainError: no');
 });
@@ -103,5 +103,5 @@ test('projection checks: given events, then the expected view', () => {
   assert.equal(fail.difference, '$["BankAccount-1"]: expected 100, got 70\n$["BankAccount-2"]: missing, expected 0');
   const broken = checkProjection({ ...balancesProjection, evolve: () => { throw new Error('bad view'); } }, { given, then: {} });
   assert.equal(broken.passed, false);
-  assert.match(broken.difference, /the projection threw: projection balances: evolve failed on event #0 \(AccountOpened\): bad view/);
+  assert.match(broken.difference, /the projection threw: projection balances: evolve failed on event 1 \(AccountOpened\): bad view/);
 });

@@ -35,3 +35,16 @@ test('a check whose code throws is a failed check, never a crash', async () => {
   assert.equal(result.passed, false);
   assert.match(result.difference, /TypeError: state\.items is undefined/);
 });
+
+test('expected and got are laid out alike: a short expected value opens when the result does not fit', async () => {
+  const events = [{ type: 'SeatReserved', data: { seat: 'A7', customer: 'Bo', note: 'a long enough note to break the line' } }];
+  const result = await runCheck(
+    { given: 'A7 reserved', when: 'Bo reserves A7', then: 'rejected', run: () => ({ expected: { rejectedWith: 'DomainError' }, actual: { events } }) },
+    {},
+  );
+  assert.equal(result.expected, '{\n  "rejectedWith": "DomainError"\n}');
+  assert.match(String(result.actual), /^\{\n {2}"events": \[\n/);
+  // Both short: both stay on one line.
+  const short = await runCheck({ given: 'g', when: 'w', then: 't', run: () => ({ expected: { a: 1 }, actual: { a: 2 } }) }, {});
+  assert.deepEqual([short.expected, short.actual], ['{"a":1}', '{"a":2}']);
+});

@@ -38,7 +38,7 @@ test('an error thrown in evolve maps to the line and column of the throw', () =>
   assert.equal(error.kind, 'runtime');
   assert.equal(error.eventIndex, 3);
   assert.equal(error.eventType, 'Bad');
-  assert.match(error.message, /evolve threw on event #3 \(Bad\) at line 6/);
+  assert.match(error.message, /evolve threw on event 4 \(Bad\) at line 6/);
 });
 
 test('a throw at the top of the module is a runtime error with its line', () => {
