@@ -51,10 +51,21 @@ export function transpile(source: string): TranspileResult {
       preserveDynamicImport: true,
     });
     const columns = output.sourceMap ? decodeMappings(output.sourceMap.mappings) : [];
-    return { ok: true, code: output.code, columns };
+    return { ok: true, code: output.code, columns: exactWhereUnchanged(columns, source, output.code) };
   } catch (caught) {
     return { ok: false, error: compileError(source, caught) };
   }
+}
+
+/**
+ * A line sucrase left as it was needs no map, and its map can be wrong:
+ * each `${` of a template literal shifts sucrase's columns by one. So those
+ * lines map to themselves (no segments: mapColumn returns the column as is).
+ */
+function exactWhereUnchanged(columns: LineSegments, source: string, code: string): LineSegments {
+  const sourceLines = source.split('\n');
+  const codeLines = code.split('\n');
+  return columns.map((segments, index) => (sourceLines[index] === codeLines[index] ? [] : segments));
 }
 
 function compileError(source: string, caught: unknown): RunnerError {

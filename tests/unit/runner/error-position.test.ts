@@ -54,3 +54,12 @@ test('thrown non-errors are described', () => {
   assert.equal(thrownMessage(new TypeError('bad')), 'TypeError: bad');
   assert.equal(thrownMessage(new Error('plain')), 'plain');
 });
+
+test('a throw after a template literal with placeholders is reported at its own column', () => {
+  const line = 'const who = `seat ${1} of ${2}`; throw new Error(who);';
+  const loaded = evaluateModule(`export const x = 1;\n${line}`, { ...engine });
+  assert.equal(loaded.ok, false);
+  if (loaded.ok) return;
+  assert.equal(loaded.error.line, 2);
+  assert.equal(loaded.error.column, line.indexOf('new Error') + 1);
+});
