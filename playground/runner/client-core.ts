@@ -6,13 +6,16 @@ import {
   type RunCommandResult, type RunnerApi, type SetEventsOptions, type SetEventsResult, type StateAtResult,
 } from './protocol.ts';
 import type { RestartInfo, RunnerClient, RunnerOptions, WorkerLike } from './client-api.ts';
+import { crashDetail, createCrashLoopDetector } from './crashes.ts';
+
+export { CRASH_LOOP_WINDOW_MS } from './crashes.ts';
 
 export type { RestartInfo, RunnerClient, RunnerOptions, WorkerLike };
 
 /**
  * The page's side of the worker boundary. Learner code never runs on the
- * main thread: every call goes to a Web Worker through comlink, one at a
- * time, each under a watchdog.
+ * main thread: every call goes to the runner worker in its sealed room
+ * (room.ts) through comlink, one at a time, each under a watchdog.
  *
  * - Watchdog: a call still running after `budgetMs` is a runaway (often
  *   `while (true)` in evolve). A worker stuck in a loop cannot be asked to
@@ -26,6 +29,8 @@ export type { RestartInfo, RunnerClient, RunnerOptions, WorkerLike };
  *   'stale' instead of its answer. Commands and rebuilds are never dropped.
  * - One call at a time: each budget starts when its call is sent, so a call
  *   queued behind a slow one is not blamed for it.
+ * - Crash loops: a runner that dies on its own twice within a few seconds is
+ *   not replaced until the page loads code again (crashes.ts).
  */
 
 type Method = keyof RunnerApi;
@@ -47,29 +52,6 @@ interface Job {
 
 /** How long a fresh worker may take to download and start before it counts as broken. */
 const BOOT_BUDGET_MS = 15_000;
-
-/** Two crashes closer than this are a loop, not bad luck. */
-export const CRASH_LOOP_WINDOW_MS = 5_000;
-
-interface CrashFields {
-  message?: unknown;
-  lineno?: unknown;
-  colno?: unknown;
-  filename?: unknown;
-}
-
-/** What a crash event says: an ErrorEvent from the room, or a bare Event from a fake worker in tests. */
-function crashDetail(event: Event & CrashFields): { message: string; line?: number; column?: number; boot: boolean } {
-  const detail: { message: string; line?: number; column?: number; boot: boolean } = {
-    message: typeof event.message === 'string' && event.message ? event.message : 'no reason was given',
-    boot: event.filename === 'boot',
-  };
-  if (typeof event.lineno === 'number' && event.lineno > 0) {
-    detail.line = event.lineno;
-    if (typeof event.colno === 'number') detail.column = event.colno;
-  }
-  return detail;
-}
 
 export const staleFailure = (): Failure => ({
   ok: false,
@@ -102,8 +84,8 @@ export function createRunnerWith(makeWorker: () => WorkerLike, options: RunnerOp
   let appended: unknown[] = [];
   /** Set by a restart: the next worker must be given the last code and events first. */
   let needsReplay = false;
-  /** When the runner last died on its own (not by our watchdog). */
-  let lastCrashAt = Number.NEGATIVE_INFINITY;
+  /** Tells a crash loop from bad luck. */
+  const crashLoop = createCrashLoopDetector(options.now);
   /** Set when the runner died twice in a short while: no new one starts until the page loads code again. */
   let halted: string | undefined;
 
@@ -169,10 +151,7 @@ export function createRunnerWith(makeWorker: () => WorkerLike, options: RunnerOp
    * again, and say why, instead of restarting hundreds of times.
    */
   function crashed(message: string): void {
-    const now = options.now?.() ?? Date.now();
-    const again = now - lastCrashAt < CRASH_LOOP_WINDOW_MS;
-    lastCrashAt = now;
-    if (!again) {
+    if (!crashLoop.isLoop()) {
       restart('crashed', `${message}. A fresh runner has taken over; run again.`);
       return;
     }
