@@ -1,7 +1,7 @@
 import type { RunnerError } from './protocol.ts';
 import { isRecord } from './protocol.ts';
 import { transpile } from './transpile.ts';
-import { runtimeError } from './error-position.ts';
+import { lineOffset, runtimeError } from './error-position.ts';
 import { compileInCompartment, takeFreshCompartment, type ModuleBody } from './realm.ts';
 import type { LineSegments } from './source-map.ts';
 
@@ -86,6 +86,20 @@ function invalid(message: string): { ok: false; error: RunnerError } {
 }
 
 /**
+ * A compile-time refusal in plain words. SES names the line it refused
+ * ("rejected at learner.ts:4"), counted in the wrapped module: put it back
+ * on the learner's own line, and give it as a field so the editor marks it.
+ */
+function refusedAtCompile(caught: unknown): RunnerError {
+  const raw = caught instanceof Error ? caught.message : String(caught);
+  const at = /\bat learner\.ts:(\d+)/.exec(raw);
+  const line = at ? Number(at[1]) - lineOffset() : undefined;
+  if (line === undefined || line < 1) return { kind: 'compile', message: `Your code could not be read: ${raw}` };
+  const message = raw.replace(/\s*at learner\.ts:\d+\.?/, '').replace(/\s*\((SES_[A-Z_]+)\)$/, ' ($1)');
+  return { kind: 'compile', message: `Your code could not be read: ${message} (line ${line}).`, line };
+}
+
+/**
  * Transpiles and runs the module body in a fresh compartment. `engine` is
  * what `import ... from '#engine'` gives (hardened: learner code cannot
  * change what the runner or the checks use); any other specifier is an
@@ -101,9 +115,8 @@ export function evaluateModule(source: string, engine: Record<string, unknown>):
     // A fresh compartment per load: nothing a previous run put on its globals survives.
     body = compileInCompartment(takeFreshCompartment(), transpiled.code);
   } catch (caught) {
-    // Sucrase accepts a few things the JavaScript parser (or SES, e.g. `import(`) rejects; no position is given.
-    const message = caught instanceof Error ? caught.message : String(caught);
-    return { ok: false, error: { kind: 'compile', message: `Your code could not be read: ${message}` } };
+    // Sucrase accepts a few things the JavaScript parser (or SES, e.g. `import(`) rejects.
+    return { ok: false, error: refusedAtCompile(caught) };
   }
 
   const exports: Record<string, unknown> = {};

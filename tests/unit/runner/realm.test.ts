@@ -67,8 +67,11 @@ test('the global scope and its prototype chain are out of reach', () => {
   ]);
 });
 
-test('dynamic import is refused with a message that says so', () => {
+test('dynamic import is refused with a message that says so, on the learner\'s own line', () => {
   assert.match(loadError(`const m = import('https://example.com/x.js');\n${counter}`), /could not be read: .*import expression rejected/);
+  const loaded = createSession().load(`${counter}\nconst later = import('https://example.com/x.js');`);
+  assert.ok(!loaded.ok && loaded.error.line === 7, JSON.stringify(loaded));
+  assert.ok(!loaded.ok && loaded.error.message.endsWith('(line 7).'), JSON.stringify(loaded));
 });
 
 test('a top-level timer cannot start a crash loop: there is no timer, and the error has its line and column', () => {
