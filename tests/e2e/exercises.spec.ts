@@ -1,42 +1,12 @@
-import { test, expect, type Frame, type FrameLocator, type Page } from '@playwright/test';
+import { test, expect, type Page } from '@playwright/test';
+import { READY, solveByWriting, solveWithShownSolution } from './exercise-helpers.ts';
 import AxeBuilder from '@axe-core/playwright';
 
 const PROGRESS_KEY = 'esi:exercises:progress';
-/** The second origin of playwright.config.ts (overridable to run beside other test runs). */
-const OTHER_ORIGIN = process.env.OTHER_ORIGIN ?? 'http://127.0.0.1:4323';
 const siteOrigin = (page: Page): string => new URL(page.url()).origin;
 const EXERCISE_COUNT = 22;
-/** The editor (Monaco on desktop) and the worker load before Check is enabled; slow on a busy machine. */
-const READY = { timeout: 20_000 };
 
 test.describe.configure({ timeout: 60_000 });
-
-/** A page, or an exercise embedded in a frame of one. Passing this way is not the learner's solve. */
-async function solveWithShownSolution(page: Page | FrameLocator): Promise<void> {
-  await expect(page.getByRole('button', { name: 'Show solution' })).toBeEnabled(READY);
-  await page.getByRole('button', { name: 'Show solution' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'The solution is in the editor' })).toBeVisible();
-  await page.getByRole('button', { name: 'Check', exact: true }).click();
-  await expect(page.getByText(/Solved with the solution shown: all \d+ checks pass/)).toBeVisible(READY);
-}
-
-/**
- * The learner writes the solution themselves: pasted into Monaco (typing would
- * get its auto-closing brackets), in a page or in an embed's frame.
- */
-async function solveByWriting(page: Page, where: Page | Frame, id: string): Promise<void> {
-  const solution = await (await page.request.get(`/exercises/${id}/solution.txt`)).text();
-  await expect(where.getByRole('button', { name: 'Check', exact: true })).toBeEnabled(READY);
-  await where.locator('[data-ex="editor"] .view-lines').click();
-  await page.keyboard.press('ControlOrMeta+A');
-  await where.evaluate((pasted) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', pasted);
-    document.activeElement?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, solution);
-  await where.getByRole('button', { name: 'Check', exact: true }).click();
-  await expect(where.getByText(/Solved! All \d+ checks pass/)).toBeVisible(READY);
-}
 
 test('solving an exercise in the UI marks it done in the list, dated in words, and that survives a reload', async ({ page }) => {
   await page.goto('/exercises/fold-a-stream');
@@ -129,46 +99,6 @@ test('the learner fold is shown step by step after Check', async ({ page }) => {
   await expect(state).not.toContainText('Shipped');
 });
 
-test('the embed page, framed by another origin, tells its parent when it is solved', async ({ page }) => {
-  await page.goto(`${OTHER_ORIGIN}/host?src=/embed/exercises/fold-a-stream`);
-  const frame = page.frameLocator('iframe[title="Embedded exercise"]');
-  // As a learner would: write the answer, then Check (passing with the solution shown is not announced).
-  await expect(frame.getByRole('button', { name: 'Check', exact: true })).toBeEnabled(READY);
-  // The Frame itself (not the host page, whose address names the embed too), to paste into it.
-  const inner = page.frames().find((f) => f !== page.mainFrame() && new URL(f.url()).pathname === '/embed/exercises/fold-a-stream');
-  if (!inner) throw new Error('the embed frame is missing');
-  await solveByWriting(page, inner, 'fold-a-stream');
-  await expect
-    .poll(() => page.evaluate(() => (window as unknown as { received: { data: unknown }[] }).received.map((m) => m.data)))
-    .toContainEqual({ source: 'event-sourcing-interactive', type: 'exercise-solved', id: 'fold-a-stream' });
-  // No site chrome inside the frame.
-  await expect(frame.getByRole('navigation', { name: 'Site' })).toHaveCount(0);
-});
-
-test('?solution=hidden keeps the solution hidden: no button and no solution in the page', async ({ page }) => {
-  const solutionRequests: string[] = [];
-  page.on('request', (request) => {
-    if (request.url().includes('solution.txt')) solutionRequests.push(request.url());
-  });
-  const response = await page.goto('/embed/exercises/fold-a-stream?solution=hidden');
-  const html = (await response?.text()) ?? '';
-  // A line only the solution has.
-  expect(html).not.toContain('Exhaustive: a new event type');
-  await expect(page.getByRole('button', { name: 'Check', exact: true })).toBeEnabled(READY);
-  await expect(page.getByRole('button', { name: 'Show solution' })).toHaveCount(0);
-  // The wrong answer still gets its feedback.
-  await page.getByRole('button', { name: 'Check', exact: true }).click();
-  await expect(page.locator('.ex-check.is-fail').first()).toBeVisible(READY);
-  expect(solutionRequests).toEqual([]);
-});
-
-test('?theme=dark chooses the embed theme', async ({ page }) => {
-  await page.goto('/embed/exercises/snapshots?theme=dark');
-  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  await page.goto('/embed/exercises/snapshots?theme=light');
-  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
-});
-
 test('corrupted saved progress is ignored with a notice, never a broken page', async ({ page }) => {
   await page.goto('/exercises');
   await page.evaluate((key) => localStorage.setItem(key, '{"version":1,"solved":'), PROGRESS_KEY);
@@ -183,30 +113,6 @@ test('corrupted saved progress is ignored with a notice, never a broken page', a
   await page.goto('/exercises');
   await expect(page.locator('.exl-item[data-exercise-id="fold-a-stream"]')).toContainText('Solved on');
 });
-
-type Box = { x: number; y: number; width: number; height: number };
-const overlaps = (a: Box, b: Box): boolean =>
-  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-
-for (const width of [800, 400]) {
-  test(`the embed fits a ${width}x600 frame: statement and editor never overlap, Check is in view`, async ({ page }) => {
-    await page.setViewportSize({ width, height: 600 });
-    await page.goto('/embed/exercises/fold-a-stream?solution=hidden&theme=dark');
-    const check = page.getByRole('button', { name: 'Check', exact: true });
-    await expect(check).toBeEnabled(READY);
-    const brief = await page.locator('.ex-brief').boundingBox();
-    const editor = await page.locator('[data-ex="editor"]').boundingBox();
-    if (!brief || !editor) throw new Error('statement or editor not rendered');
-    expect(overlaps(brief, editor)).toBe(false);
-    // A readable statement column, not a sliver beside the editor.
-    expect(brief.width).toBeGreaterThan(width >= 720 ? 250 : 0.8 * width);
-    // The frame does not grow: Check is inside it without scrolling.
-    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(600);
-    await expect(check).toBeInViewport({ ratio: 1 });
-    await check.click();
-    await expect(page.locator('.ex-check.is-fail').first()).toBeAttached(READY);
-  });
-}
 
 test('on a phone: a plain text field; a runaway loop is stopped in an alert and the text is kept', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
