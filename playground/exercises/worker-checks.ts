@@ -1,10 +1,11 @@
 /**
- * The worker's entry into exercise checks: `runExercise(id)` on the runner
- * session calls this with the module it has loaded. Checks are site code,
+ * The worker's entry into exercise checks: the worker entry (runner/worker.ts)
+ * hands this to the runner session, whose `runExercise(id)` calls it with the
+ * module it has loaded. Checks are site code,
  * loaded here by id (never the solutions); the learner's code runs only in
  * this worker, under the client's watchdog like every other call.
  */
-import type { RunChecksResult } from '../runner/protocol.ts';
+import type { RunExerciseResult } from '../runner/protocol.ts';
 import { isExerciseId } from './catalog.ts';
 import { checkLoaders } from './checks-index.ts';
 import { allPassed, runChecks, type Locate } from './check-runner.ts';
@@ -14,7 +15,7 @@ export interface LoadedModule {
   exports: Record<string, unknown>;
 }
 
-export async function runExercise(module: LoadedModule | undefined, id: unknown, locate: Locate): Promise<RunChecksResult> {
+export async function runExercise(module: LoadedModule | undefined, id: unknown, locate: Locate): Promise<RunExerciseResult> {
   if (typeof id !== 'string' || !isExerciseId(id)) {
     return { ok: false, error: { kind: 'invalid-input', message: `There is no exercise "${String(id)}".` } };
   }

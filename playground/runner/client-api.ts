@@ -4,11 +4,7 @@
  * the watchdog, the replay after a restart live in client-core.ts).
  */
 import type { Endpoint } from 'comlink';
-import type {
-  Check, EventsPageResult, LoadResult, MomentAtResult, ProjectionsAtOptions, ProjectionsAtResult,
-  RebuildOptions, RebuildProgress, RebuildResult, Result, RunChecksResult, RunCommandOptions,
-  RunCommandResult, SetEventsOptions, SetEventsResult, StateAtResult,
-} from './protocol.ts';
+import type { RunnerApi } from './protocol.ts';
 
 export interface RestartInfo {
   reason: 'timeout' | 'crashed';
@@ -40,19 +36,18 @@ export interface RunnerOptions {
 /** What the client needs of a worker: a comlink endpoint it can terminate (a Worker, or a fake in tests). */
 export type WorkerLike = Endpoint & { terminate(): void };
 
-export interface RunnerClient {
-  load(code: string): Promise<LoadResult>;
-  setEvents(events: string | unknown[], options?: SetEventsOptions): Promise<SetEventsResult>;
-  stateAt(position: number): Promise<StateAtResult>;
-  eventsPage(from: number, to: number): Promise<EventsPageResult>;
-  projectionsAt(position: number, options?: ProjectionsAtOptions): Promise<ProjectionsAtResult>;
-  momentAt(position: number, options?: ProjectionsAtOptions): Promise<MomentAtResult>;
-  rebuildProjection(name: string, options?: RebuildOptions, onProgress?: (progress: RebuildProgress) => void): Promise<RebuildResult>;
-  runCommand(command: unknown, options?: RunCommandOptions): Promise<RunCommandResult>;
-  runChecks(checks: readonly Check[]): Promise<RunChecksResult>;
-  /** Runs exercise `id`'s checks against the loaded code. */
-  runExercise(id: string): Promise<RunChecksResult>;
-  ping(): Promise<Result<{ pong: true }>>;
+/** A reply the page awaits: the worker's answer, or the promise it already was. */
+type Answer<R> = [R] extends [Promise<unknown>] ? R : Promise<R>;
+
+/**
+ * Every method of the worker's API (protocol.ts), as the page calls it:
+ * the same arguments, the answer in a promise. Derived, not written again, so
+ * a method added to RunnerApi is a method of the client (or a compile error
+ * in client-core.ts until it is wired).
+ */
+export type RunnerCalls = { [M in keyof RunnerApi]: (...args: Parameters<RunnerApi[M]>) => Answer<ReturnType<RunnerApi[M]>> };
+
+export interface RunnerClient extends RunnerCalls {
   /** Listens for worker restarts; returns an unsubscribe function. */
   onRestart(listener: (info: RestartInfo) => void): () => void;
   readonly restarts: number;

@@ -1,12 +1,12 @@
 import { proxy, wrap, type Remote } from 'comlink';
-import {
-  isResult,
-  type EventsPageResult, type Failure, type LoadResult, type MomentAtResult, type ProjectionsAtResult,
-  type RebuildResult, type Result, type RunChecksResult,
-  type RunCommandResult, type RunnerApi, type SetEventsOptions, type SetEventsResult, type StateAtResult,
+import type {
+  EventsPageResult, Failure, LoadResult, MomentAtResult, ProjectionsAtResult, RebuildResult, Result,
+  RunExerciseResult, RunCommandResult, RunnerApi, SetEventsResult, StateAtResult,
 } from './protocol.ts';
+import { isResult } from './guards.ts';
 import type { RestartInfo, RunnerClient, RunnerOptions, WorkerLike } from './client-api.ts';
 import { crashDetail, createCrashLoopDetector } from './crashes.ts';
+import { createReplayMemory } from './replay.ts';
 
 export { CRASH_LOOP_WINDOW_MS } from './crashes.ts';
 
@@ -24,7 +24,7 @@ export type { RestartInfo, RunnerClient, RunnerOptions, WorkerLike };
  *   plain words. The editor's text lives on the page and is never lost.
  * - Stale replies (as the Svelte tutorial's client): calls that only show
  *   "the latest" (stateAt, eventsPage, projectionsAt, load, setEvents,
- *   runChecks, runExercise) supersede older calls of the same kind. A superseded call
+ *   runExercise) supersede older calls of the same kind. A superseded call
  *   that has not been sent is never sent; one in flight resolves with kind
  *   'stale' instead of its answer. Commands and rebuilds are never dropped.
  * - One call at a time: each budget starts when its call is sent, so a call
@@ -35,7 +35,7 @@ export type { RestartInfo, RunnerClient, RunnerOptions, WorkerLike };
 
 type Method = keyof RunnerApi;
 
-const LATEST_ONLY: ReadonlySet<Method> = new Set<Method>(['load', 'setEvents', 'stateAt', 'eventsPage', 'projectionsAt', 'momentAt', 'runChecks', 'runExercise']);
+const LATEST_ONLY: ReadonlySet<Method> = new Set<Method>(['load', 'setEvents', 'stateAt', 'eventsPage', 'projectionsAt', 'momentAt', 'runExercise']);
 
 interface Job {
   method: Method;
@@ -77,11 +77,8 @@ export function createRunnerWith(makeWorker: () => WorkerLike, options: RunnerOp
   let queue: Job[] = [];
   let running: Job | undefined;
   let restarts = 0;
-  /** The last code and events the worker was given, to re-send after a restart. */
-  let lastCode: string | undefined;
-  let lastEvents: { input: string | unknown[]; options: SetEventsOptions | undefined } | undefined;
-  /** Events appended by commands since the last setEvents: part of the stream to restore. */
-  let appended: unknown[] = [];
+  /** The last code and events the worker was given, to re-send after a restart (replay.ts). */
+  const memory = createReplayMemory();
   /** Set by a restart: the next worker must be given the last code and events first. */
   let needsReplay = false;
   /** Tells a crash loop from bad luck. */
@@ -116,33 +113,13 @@ export function createRunnerWith(makeWorker: () => WorkerLike, options: RunnerOp
     remote = undefined;
   };
 
-  const restoredEvents = (): string | unknown[] | undefined => {
-    if (!lastEvents) return undefined;
-    if (appended.length === 0) return lastEvents.input;
-    const base: unknown = typeof lastEvents.input === 'string' ? JSON.parse(lastEvents.input) : lastEvents.input;
-    return Array.isArray(base) ? [...base, ...appended] : lastEvents.input;
-  };
-
   const ignore = (): void => undefined;
 
-  /**
-   * Jobs that put a fresh worker back where the old one was, first in line.
-   * A load or setEvents the page has already queued replaces its replay.
-   */
-  const replayJobs = (): Job[] => {
-    const jobs: Job[] = [];
-    const queued = (method: Method): boolean => queue.some((job) => !job.replay && job.method === method);
-    const code = lastCode;
-    if (code !== undefined && !queued('load')) {
-      jobs.push({ method: 'load', send: (r) => r.load(code), resolve: ignore, superseded: false, replay: true, code });
-    }
-    const events = restoredEvents();
-    const eventOptions = lastEvents?.options;
-    if (events !== undefined && !queued('setEvents')) {
-      jobs.push({ method: 'setEvents', send: (r) => r.setEvents(events, eventOptions), resolve: ignore, superseded: false, replay: true });
-    }
-    return jobs;
-  };
+  /** Jobs that put a fresh worker back where the old one was, first in line. */
+  const replayJobs = (): Job[] =>
+    memory
+      .calls((method) => queue.some((job) => !job.replay && job.method === method))
+      .map((call) => ({ ...call, resolve: ignore, superseded: false, replay: true }));
 
   /**
    * A runner that died on its own. Once is bad luck or a bug the learner
@@ -193,8 +170,7 @@ export function createRunnerWith(makeWorker: () => WorkerLike, options: RunnerOp
     // Pending replays belong to the dead worker; the next start queues its own.
     queue = queue.filter((queued) => !queued.replay);
     // A replay that got stuck would get stuck again: forget what it re-sent.
-    if (job?.replay && job.method === 'load' && job.code === lastCode) lastCode = undefined;
-    if (job?.replay && job.method === 'setEvents') lastEvents = undefined;
+    if (job?.replay) memory.forgetStuck(job);
     job?.resolve({ ok: false, error: { kind: reason, message } });
     notify({ reason, method: job?.method ?? 'none', message, restarts });
     // Start the fresh worker now, so it is warm (code and events loaded) by the next call.
@@ -284,12 +260,11 @@ export function createRunnerWith(makeWorker: () => WorkerLike, options: RunnerOp
 
   return {
     load(code) {
-      lastCode = code;
+      memory.loaded(code);
       return enqueue<LoadResult>('load', (r) => r.load(code));
     },
     setEvents(events, eventOptions) {
-      lastEvents = { input: events, options: eventOptions };
-      appended = [];
+      memory.eventsSet(events, eventOptions);
       return enqueue<SetEventsResult>('setEvents', (r) => r.setEvents(events, eventOptions));
     },
     stateAt: (position) => enqueue<StateAtResult>('stateAt', (r) => r.stateAt(position)),
@@ -300,11 +275,10 @@ export function createRunnerWith(makeWorker: () => WorkerLike, options: RunnerOp
       enqueue<RebuildResult>('rebuildProjection', (r) => r.rebuildProjection(name, rebuildOptions, onProgress ? proxy(onProgress) : undefined)),
     async runCommand(command, commandOptions) {
       const reply = await enqueue<RunCommandResult>('runCommand', (r) => r.runCommand(command, commandOptions));
-      if (reply.ok && reply.outcome === 'appended') appended = [...appended, ...reply.events];
+      if (reply.ok && reply.outcome === 'appended') memory.appended(reply.events);
       return reply;
     },
-    runChecks: (checks) => enqueue<RunChecksResult>('runChecks', (r) => r.runChecks(checks)),
-    runExercise: (id) => enqueue<RunChecksResult>('runExercise', (r) => r.runExercise(id)),
+    runExercise: (id) => enqueue<RunExerciseResult>('runExercise', (r) => r.runExercise(id)),
     ping: () => enqueue<Result<{ pong: true }>>('ping', (r) => r.ping()),
     onRestart(listener) {
       listeners.add(listener);

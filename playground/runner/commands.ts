@@ -7,7 +7,8 @@ import type { Event } from '../engine/types.ts';
 import { toCrossable } from './cloneable.ts';
 import { learnerPosition, runtimeError, thrownMessage } from './error-position.ts';
 import { deciderFold, failureError, readEvents, requireModule, upcastAll, type Context } from './context.ts';
-import { fail, isMessage, isRecord, type Message, type RunCommandResult } from './protocol.ts';
+import { fail, type Message, type RunCommandResult } from './protocol.ts';
+import { isMessage, isRecord } from './guards.ts';
 
 /**
  * A command through the learner's decider, as a real command handler does

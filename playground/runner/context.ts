@@ -3,7 +3,8 @@ import { handlesEvent } from '../engine/project.ts';
 import type { Event } from '../engine/types.ts';
 import { createFolded, type Folded, type FoldFailure } from './folded.ts';
 import type { LearnerModule, LearnerProjection } from './evaluate-module.ts';
-import { isRecord, type Message, type RunnerError } from './protocol.ts';
+import type { Message, RunnerError } from './protocol.ts';
+import { isRecord } from './guards.ts';
 import { runtimeError } from './error-position.ts';
 
 /**

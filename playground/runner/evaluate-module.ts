@@ -1,5 +1,5 @@
 import type { RunnerError } from './protocol.ts';
-import { isRecord } from './protocol.ts';
+import { isRecord } from './guards.ts';
 import { transpile } from './transpile.ts';
 import { lineOffset, runtimeError } from './error-position.ts';
 import { compileInCompartment, takeFreshCompartment, type ModuleBody } from './realm.ts';

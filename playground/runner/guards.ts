@@ -1,10 +1,11 @@
 /**
  * Type guards for the worker boundary. Data that arrives from JSON, from a
  * share link or from the other side of postMessage is `unknown` until a guard
- * says otherwise; nothing is cast by hand. Re-exported by protocol.ts.
+ * says otherwise; nothing is cast by hand. The guards read the protocol
+ * (its types, its one list of error kinds); the protocol never reads them.
  */
 import type { EventMetadata } from '../engine/types.ts';
-import type { Check, ErrorExpectation, Failure, Message, Result, RunnerError } from './protocol.ts';
+import { RUNNER_ERROR_KINDS, type Message, type Result, type RunnerError } from './protocol.ts';
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -54,7 +55,7 @@ export function describeNotMessage(value: unknown, what: string): string | null 
 }
 
 export function isRunnerError(value: unknown): value is RunnerError {
-  const kinds: readonly string[] = ['compile', 'runtime', 'timeout', 'invalid-input', 'not-serializable', 'crashed', 'stale'];
+  const kinds: readonly string[] = RUNNER_ERROR_KINDS;
   return isRecord(value) && typeof value.kind === 'string' && kinds.includes(value.kind) && typeof value.message === 'string';
 }
 
@@ -62,31 +63,4 @@ export function isRunnerError(value: unknown): value is RunnerError {
 export function isResult(value: unknown): value is Result<object> {
   if (!isRecord(value) || typeof value.ok !== 'boolean') return false;
   return value.ok || isRunnerError(value.error);
-}
-
-function isErrorExpectation(value: unknown): value is ErrorExpectation {
-  if (value === true || typeof value === 'string') return true;
-  return isRecord(value) && (value.invariant === undefined || typeof value.invariant === 'string') && (value.message === undefined || typeof value.message === 'string');
-}
-
-export function isCheck(value: unknown): value is Check {
-  if (!isRecord(value) || (value.title !== undefined && typeof value.title !== 'string')) return false;
-  if (!Array.isArray(value.given) || !value.given.every(isMessage) || !('then' in value)) return false;
-  switch (value.kind) {
-    case 'decide': {
-      const then = value.then;
-      const thenOk = Array.isArray(then) ? then.every(isMessage) : isRecord(then) && isErrorExpectation(then.error);
-      return isMessage(value.when) && thenOk;
-    }
-    case 'evolve':
-      return true;
-    case 'projection':
-      return typeof value.projection === 'string';
-    default:
-      return false;
-  }
-}
-
-export function fail(error: RunnerError): Failure {
-  return { ok: false, error };
 }

@@ -1,5 +1,5 @@
 import type { Message, RunnerError } from './protocol.ts';
-import { describeNotMessage, isMessage } from './protocol.ts';
+import { describeNotMessage, isMessage } from './guards.ts';
 import { positionOf } from './transpile.ts';
 
 /**

@@ -9,20 +9,15 @@ import type { Event } from '../engine/types.ts';
 
 export type { ExpectedStreamVersion };
 
-/** What went wrong, in categories the UI can word and style differently. */
-export type RunnerErrorKind =
-  | 'compile'
-  | 'runtime'
-  | 'timeout'
-  | 'invalid-input'
-  | 'not-serializable'
-  | 'crashed'
-  /**
-   * Client side only: a newer call of the same kind replaced this one before
-   * its answer was used (as the Svelte tutorial's client drops stale
-   * replies). Ignore it; never show it.
-   */
-  | 'stale';
+/**
+ * What went wrong, in categories the UI can word and style differently. The
+ * one list both sides read: the type below and the guard (guards.ts) come from it.
+ * - 'stale' is client side only: a newer call of the same kind replaced this
+ *   one before its answer was used (as the Svelte tutorial's client drops
+ *   stale replies). Ignore it; never show it.
+ */
+export const RUNNER_ERROR_KINDS = ['compile', 'runtime', 'timeout', 'invalid-input', 'not-serializable', 'crashed', 'stale'] as const;
+export type RunnerErrorKind = (typeof RUNNER_ERROR_KINDS)[number];
 
 export interface RunnerError {
   kind: RunnerErrorKind;
@@ -41,6 +36,10 @@ export interface RunnerError {
 
 export type Failure = { ok: false; error: RunnerError };
 export type Result<T extends object> = ({ ok: true } & T) | Failure;
+
+export function fail(error: RunnerError): Failure {
+  return { ok: false, error };
+}
 
 /** An event or a command as the engine sees them: `{ type, data, metadata? }`. */
 export type Message = Event;
@@ -161,22 +160,10 @@ export type CommandOutcome =
 export type RunCommandResult = Result<CommandOutcome>;
 
 /**
- * given / when / then checks, as data so they can cross to the worker. The
- * worker runs them with the engine's `checkDecider` / `checkProjection`, so
- * they read and compare exactly as in the engine's own tests.
- * - decide: given events, when a command, then the events decided, or
- *   `{ error: true | 'invariant or part of the message' | { invariant?, message? } }`
- *   for a rejection with a DomainError.
- * - evolve: given events, then the decider's state after folding them.
- * - projection: given events, then the named projection's view.
- * Events are compared by type and data (metadata is the store's business).
+ * One check of a workshop exercise, as it crosses back to the page. The
+ * checks themselves are the exercise's given / when / then (playground/
+ * exercises/ID/checks.ts), run in the worker: the page only shows verdicts.
  */
-export type ErrorExpectation = true | string | { invariant?: string; message?: string };
-export type Check =
-  | { kind: 'decide'; title?: string; given: Message[]; when: Message; then: Message[] | { error: ErrorExpectation } }
-  | { kind: 'evolve'; title?: string; given: Message[]; then: unknown }
-  | { kind: 'projection'; title?: string; projection: string; given: Message[]; then: unknown };
-
 export interface CheckOutcome {
   title: string;
   passed: boolean;
@@ -187,18 +174,18 @@ export interface CheckOutcome {
   /** Set when the learner's code threw something other than a DomainError: where. */
   error?: RunnerError;
 }
-export type RunChecksResult = Result<{ passed: boolean; checks: CheckOutcome[] }>;
+export type RunExerciseResult = Result<{ passed: boolean; checks: CheckOutcome[] }>;
+
+export interface SetEventsOptions {
+  /** A snapshot every N events (default 100); a small N makes snapshots visible in a demo. */
+  snapshotEvery?: number;
+}
 
 /**
  * The methods the worker exposes. Every method returns a Result; none throws.
  * Calls run one at a time in order, so a `load` followed by `stateAt` sees the
  * new code.
  */
-export interface SetEventsOptions {
-  /** A snapshot every N events (default 100); a small N makes snapshots visible in a demo. */
-  snapshotEvery?: number;
-}
-
 export interface RunnerApi {
   load(code: string): LoadResult;
   setEvents(events: string | unknown[], options?: SetEventsOptions): SetEventsResult;
@@ -209,17 +196,15 @@ export interface RunnerApi {
   momentAt(position: number, options?: ProjectionsAtOptions): MomentAtResult;
   rebuildProjection(name: string, options?: RebuildOptions, onProgress?: (p: RebuildProgress) => void): RebuildResult;
   runCommand(command: unknown, options?: RunCommandOptions): RunCommandResult;
-  runChecks(checks: unknown): RunChecksResult;
   /**
    * Runs a workshop exercise's own checks (playground/exercises/ID/checks.ts,
    * site code loaded in the worker by id, never the solution) against the
    * loaded module; they may call any named export (stateAsOf, auditTrail...).
+   * The worker entry hands the session its exercise runner (worker.ts): the
+   * runner itself knows no exercise.
    */
-  runExercise(id: string): Promise<RunChecksResult>;
+  runExercise(id: string): Promise<RunExerciseResult>;
   /** For the bench and health checks: answers at once. */
   ping(): Result<{ pong: true }>;
 }
 
-// The guards for data that crosses (events, checks, replies) live in guards.ts;
-// they are part of this module's contract, so both sides import them from here.
-export { describeNotMessage, fail, isCheck, isMessage, isMetadata, isRecord, isResult, isRunnerError } from './guards.ts';

@@ -11,12 +11,11 @@ import {
   type Context,
 } from './context.ts';
 import { runCommand } from './commands.ts';
-import { runChecks } from './checks.ts';
-import { runExercise } from '../exercises/worker-checks.ts';
+import { isRecord } from './guards.ts';
 import {
-  fail, isRecord,
+  fail,
   type EventsPage, type EventsPageResult, type LoadResult, type MomentAt, type MomentAtResult, type Result, type ProjectionAt, type ProjectionsAtOptions, type ProjectionsAtResult,
-  type RebuildOptions, type RebuildProgress, type RebuildResult, type RunChecksResult, type RunnerApi, type RunnerError, type SetEventsOptions, type SetEventsResult, type StateAt, type StateAtResult,
+  type RebuildOptions, type RebuildProgress, type RebuildResult, type RunExerciseResult, type RunnerApi, type RunnerError, type SetEventsOptions, type SetEventsResult, type StateAt, type StateAtResult,
 } from './protocol.ts';
 
 /**
@@ -37,11 +36,31 @@ function invalidPosition(what: string): ReturnType<typeof fail> {
   return fail({ kind: 'invalid-input', message: `${what} should be a number of events.` });
 }
 
-export function createSession(engineExports: Record<string, unknown> = { ...engineModule }): RunnerApi {
+/** A runtime error in the learner's code, located in their source. */
+export type LocatedError = RunnerError & { kind: 'runtime' };
+
+/**
+ * Runs exercise `id`'s checks against the loaded module's exports (undefined:
+ * nothing loaded). The worker entry supplies it (worker.ts): the runner
+ * knows no exercise, and the checks still run here, where learner code cannot
+ * reach the verdict.
+ */
+export type ExerciseRunner = (
+  module: { exports: Record<string, unknown> } | undefined,
+  id: unknown,
+  locate: (caught: unknown) => LocatedError,
+) => Promise<RunExerciseResult>;
+
+export interface SessionOptions {
+  /** Without it, runExercise answers that this runner has no exercises. */
+  exercises?: ExerciseRunner;
+}
+
+export function createSession(options: SessionOptions = {}): RunnerApi {
   sealRealm();
   // What learner code imports as '#engine' is also what the runner and the
   // checks call: frozen through and through, so no run can change it.
-  const engine = harden({ ...engineExports });
+  const engine = harden({ ...engineModule });
   const ctx: Context = createContext();
   /** The last two states answered, so stepping by one does not fold twice for the diff. */
   let recent: Array<[number, unknown]> = [];
@@ -235,17 +254,14 @@ export function createSession(engineExports: Record<string, unknown> = { ...engi
       return runCommand(ctx, command, options, () => { recent = []; });
     },
 
-    runChecks(checks: unknown) {
-      return runChecks(ctx, checks);
-    },
-
-    runExercise(id: unknown): Promise<RunChecksResult> {
+    async runExercise(id: unknown): Promise<RunExerciseResult> {
+      if (!options.exercises) return fail({ kind: 'invalid-input', message: 'This runner has no exercises to check.' });
       const module = ctx.module;
-      const locate = (caught: unknown): RunnerError & { kind: 'runtime' } => ({
+      const locate = (caught: unknown): LocatedError => ({
         ...runtimeError(caught, module?.columns ?? [], 'Your code'),
         kind: 'runtime',
       });
-      return runExercise(module, id, locate);
+      return options.exercises(module, id, locate);
     },
 
     ping() {

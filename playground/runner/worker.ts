@@ -5,6 +5,9 @@ import { createSession } from './session.ts';
 import { blockApis } from './blocked-apis.ts';
 import { withProxyRelease } from './release-proxies.ts';
 import { isConnectMessage } from './room-protocol.ts';
+// The worker entry is where the runner meets the exercises: the session only
+// runs what it is handed, so the checks (never the solutions) come in here.
+import { runExercise } from '../exercises/worker-checks.ts';
 
 /**
  * The only place learner code runs, inside the sealed room (room.ts): a
@@ -25,7 +28,7 @@ const connect = (event: MessageEvent<unknown>): void => {
   const [port] = event.ports;
   if (!port || !isConnectMessage(event.data)) return;
   scope.removeEventListener('message', connect);
-  expose(withProxyRelease(createSession()), port);
+  expose(withProxyRelease(createSession({ exercises: runExercise })), port);
 };
 scope.addEventListener('message', connect);
 blockApis(scope);

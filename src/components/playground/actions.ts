@@ -2,28 +2,39 @@
  * The page's controls that act on the whole example: the example picker,
  * Copy link, Reset, loading a generated long stream, snapshots and lag.
  */
+import type { ExampleId, ExampleMeta } from '../../../playground/examples/catalog.ts';
 import { MAX_SHARE_FRAGMENT_CHARS, SHARE_PREFIX, shareHash } from './share-link.ts';
 import { pickExampleId } from './starting-point.ts';
 import { showAlertText, showStatus } from './messages.ts';
-import type { Playground } from './controller.ts';
-import { formatEvents } from './events-text.ts';
 import { wireEmmettDownload } from '../emmett-export/download-button.ts';
+import type { PageState } from './page-state.ts';
+import type { ExampleSource } from './example-source.ts';
 
-export function setupActions(page: Playground): void {
-  const { state } = page;
+/** What the whole-example controls need of the page. */
+export interface ActionsPort {
+  readonly state: PageState;
   /**
-   * The code and events as the editors show them now: an edit reaches `state`
-   * only after the editor's pause, and a link or a download made within it
-   * must not leave the last keystrokes out.
+   * The code and events as the editors show them now: an edit reaches the
+   * store only after the editor's pause, and a link or a download made within
+   * it must not leave the last keystrokes out.
    */
-  const onScreen = (): { code: string; events: string } => ({
-    code: page.codeEditor.getValue(),
-    events: state.generated ? formatEvents(state.events) : page.eventsEditor.getValue(),
-  });
+  onScreen(): { code: string; events: string };
+  /** A shared version is open (shared-version.ts): Reset leaves the learner's saved edits alone. */
+  isSharedOpen(): boolean;
+  openExample(id: ExampleId, source: ExampleSource): Promise<void>;
+  save(): void;
+  /** Generates `count` events and runs them; false when it did not happen. */
+  loadGeneratedStream(count: number): Promise<boolean>;
+  setSnapshotEvery(every: number): void;
+}
+
+export function setupActions(page: ActionsPort): void {
+  const onScreen = (): { code: string; events: string } => page.onScreen();
 
   document.getElementById('pg-copy')?.addEventListener('click', async () => {
     const { code, events } = onScreen();
-    const hash = shareHash({ example: state.meta.id, code, events, position: state.position });
+    const { meta, position } = page.state;
+    const hash = shareHash({ example: meta.id, code, events, position });
     const url = `${location.origin}${location.pathname}${hash}`;
     // A link the page itself would refuse to open (share-link.ts) is not made at all.
     if (hash.length - SHARE_PREFIX.length > MAX_SHARE_FRAGMENT_CHARS) {
@@ -45,7 +56,7 @@ export function setupActions(page: Playground): void {
       emmett,
       () => {
         const { code, events } = onScreen();
-        return { kind: 'example', id: state.meta.id, code, eventsText: events };
+        return { kind: 'example', id: page.state.meta.id, code, eventsText: events };
       },
       { status: showStatus, alert: showAlertText },
     );
@@ -53,9 +64,10 @@ export function setupActions(page: Playground): void {
 
   document.getElementById('pg-reset')?.addEventListener('click', async () => {
     // Reset on a shared version resets what is on screen; the learner's own saved edits stay untouched.
-    const shared = page.saver.isPaused('shared');
-    history.replaceState(null, '', `${location.pathname}?example=${state.meta.id}`);
-    await page.openExample(state.meta.id, 'original');
+    const shared = page.isSharedOpen();
+    const id = page.state.meta.id;
+    history.replaceState(null, '', `${location.pathname}?example=${id}`);
+    await page.openExample(id, 'original');
     if (!shared) page.save();
     showStatus(`Reset: the original code and events of this example are back.${shared ? ' Your own saved edits are untouched.' : ''}`);
   });
@@ -69,18 +81,10 @@ export function setupActions(page: Playground): void {
       const buttons = [...document.querySelectorAll<HTMLButtonElement>('[data-count]')];
       for (const each of buttons) each.setAttribute('aria-disabled', 'true');
       showStatus(`Generating and loading ${count.toLocaleString('en')} events…`);
-      const { generateLongStream } = await import('./long-stream.ts');
-      const generated = await generateLongStream(page, count).finally(() => {
+      const generated = await page.loadGeneratedStream(count).finally(() => {
         for (const each of buttons) each.removeAttribute('aria-disabled');
       });
       if (!generated) return;
-      const note = document.getElementById('pg-events-note');
-      if (note) {
-        note.hidden = false;
-        note.textContent = `A generated stream of ${count.toLocaleString('en')} bank-account events is loaded. It is too long to edit as text here; Reset brings back the example's own events.`;
-      }
-      page.eventsEditor.setReadOnly(true);
-      page.eventsEditor.setValue('');
       showStatus(`Loaded ${count.toLocaleString('en')} generated events.`);
     });
   }
@@ -88,14 +92,19 @@ export function setupActions(page: Playground): void {
   const snapshots = document.getElementById('pg-snapshot-every');
   if (snapshots instanceof HTMLSelectElement) {
     snapshots.addEventListener('change', () => {
-      state.snapshotEvery = Number(snapshots.value);
-      void page.refreshStream();
+      page.setSnapshotEvery(Number(snapshots.value));
     });
   }
 }
 
+export interface PickersPort {
+  metas: ReadonlyMap<ExampleId, ExampleMeta>;
+  openExample(id: ExampleId, source: ExampleSource): Promise<void>;
+  setLag(lag: number): void;
+}
+
 /** The example picker and the projections' lag slider. */
-export function setupPickers(page: Playground): void {
+export function setupPickers(page: PickersPort): void {
   const select = document.getElementById('pg-example');
   if (select instanceof HTMLSelectElement) {
     select.addEventListener('change', () => {
@@ -109,9 +118,8 @@ export function setupPickers(page: Playground): void {
   const lagOut = document.getElementById('pg-lag-out');
   if (lag instanceof HTMLInputElement && lagOut instanceof HTMLOutputElement) {
     lag.addEventListener('input', () => {
-      page.state.lag = Number(lag.value);
       lagOut.value = lag.value;
-      void page.showMoment();
+      page.setLag(Number(lag.value));
     });
   }
 }

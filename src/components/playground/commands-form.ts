@@ -4,7 +4,8 @@
  */
 import type { CommandData, ExampleCommand } from '../../../playground/examples/catalog.ts';
 
-export function renderCommandForms(host: HTMLElement, commands: readonly ExampleCommand[], onSend: (command: CommandData) => void): void {
+/** `signal` ends the forms' listeners with the example they belong to. */
+export function renderCommandForms(host: HTMLElement, commands: readonly ExampleCommand[], onSend: (command: CommandData) => void, signal?: AbortSignal): void {
   const forms = commands.map((command, index) => {
     const form = document.createElement('form');
     form.className = 'pg-form';
@@ -48,7 +49,7 @@ export function renderCommandForms(host: HTMLElement, commands: readonly Example
         data[field.name] = field.kind === 'number' ? (input.value === '' ? Number.NaN : Number(input.value)) : input.value;
       }
       onSend({ type: command.type, data });
-    });
+    }, { signal });
     return form;
   });
   host.replaceChildren(...forms);

@@ -5,17 +5,27 @@
  * writers decide on the same version to show optimistic concurrency.
  */
 import type { CommandData } from '../../../playground/examples/catalog.ts';
-import type { CommandOutcome, RunCommandOptions } from '../../../playground/runner/protocol.ts';
+import type { CommandOutcome, Message, RunCommandOptions, RunnerError } from '../../../playground/runner/protocol.ts';
 import { renderCommandForms } from './commands-form.ts';
-import type { Playground } from './controller.ts';
+import type { PageState } from './page-state.ts';
+import type { Runner } from './runner-port.ts';
 import { foldedPosition } from './what-if.ts';
+
+/** What the command forms and the conflict demo need of the page. */
+export interface CommandsPort {
+  readonly state: PageState;
+  runner: Pick<Runner, 'runCommand'>;
+  /** Puts events a command appended into the stream (and the events editor). */
+  appendEvents(events: readonly Message[]): Promise<void>;
+  reportError(error: RunnerError): void;
+}
 
 function describe(command: CommandData): string {
   const fields = Object.entries(command.data).map(([key, value]) => `${key}: ${JSON.stringify(value)}`).join(', ');
   return `${command.type}${fields ? ` { ${fields} }` : ''}`;
 }
 
-async function send(page: Playground, command: CommandData, options: RunCommandOptions, by: string): Promise<CommandOutcome | null> {
+async function send(page: CommandsPort, command: CommandData, options: RunCommandOptions, by: string): Promise<CommandOutcome | null> {
   const reply = await page.runner.runCommand(
     { ...command, metadata: { streamName: page.state.meta.streamName } },
     { ...options, metadata: { by, occurredAt: new Date().toISOString() } },
@@ -39,7 +49,8 @@ export function outcomeText(outcome: CommandOutcome): string {
   }
 }
 
-export function setupCommands(page: Playground): void {
+/** Renders the example's commands; `signal` (one per example) removes their listeners when another example opens. */
+export function setupCommands(page: CommandsPort, signal: AbortSignal): void {
   const result = document.getElementById('pg-command-result');
   const commands = document.getElementById('pg-commands');
   if (!result || !commands) return;
@@ -53,21 +64,16 @@ export function setupCommands(page: Playground): void {
     }
     result.dataset.outcome = outcome.outcome;
     result.textContent = `${describe(command)}: ${outcomeText(outcome)}`;
-  });
-  setupConflictDemo(page);
+  }, signal);
+  setupConflictDemo(page, signal);
 }
 
-function setupConflictDemo(page: Playground): void {
-  const run = document.getElementById('pg-conflict-run') as HTMLButtonElement | null;
-  const retry = document.getElementById('pg-conflict-retry') as HTMLButtonElement | null;
+function setupConflictDemo(page: CommandsPort, signal: AbortSignal): void {
+  const run = document.getElementById('pg-conflict-run');
+  const retry = document.getElementById('pg-conflict-retry');
   const log = document.getElementById('pg-conflict-log');
   if (!run || !retry || !log) return;
-  // Replace the buttons' listeners when the example changes: clone drops old ones.
-  const freshRun = run.cloneNode(true) as HTMLButtonElement;
-  const freshRetry = retry.cloneNode(true) as HTMLButtonElement;
-  run.replaceWith(freshRun);
-  retry.replaceWith(freshRetry);
-  freshRetry.hidden = true;
+  retry.hidden = true;
   log.replaceChildren();
   const first = page.state.meta.commands[0];
   const fallback: CommandData = { type: first?.type ?? 'Unknown', data: Object.fromEntries((first?.fields ?? []).map((f) => [f.name, f.default ?? ''])) };
@@ -78,9 +84,9 @@ function setupConflictDemo(page: Playground): void {
     log.append(item);
   };
 
-  freshRun.addEventListener('click', async () => {
+  run.addEventListener('click', async () => {
     log.replaceChildren();
-    freshRetry.hidden = true;
+    retry.hidden = true;
     const version = foldedPosition(page.state.events.length, page.state.skipped);
     say(`Writer A and writer B both read the stream at version ${version}.`);
     const a = await send(page, demo.command, { expectedStreamVersion: version }, 'writer-a');
@@ -94,16 +100,16 @@ function setupConflictDemo(page: Playground): void {
     const b = await send(page, demo.otherCommand, { expectedStreamVersion: version }, 'writer-b');
     if (!b) return;
     say(`Writer B: ${describe(demo.otherCommand)} expecting version ${version}. ${outcomeText(b)}`);
-    freshRetry.hidden = b.outcome !== 'conflict';
-  });
+    retry.hidden = b.outcome !== 'conflict';
+  }, { signal });
 
-  freshRetry.addEventListener('click', async () => {
+  retry.addEventListener('click', async () => {
     const version = foldedPosition(page.state.events.length, page.state.skipped);
     say(`Writer B reads again (version ${version}) and decides on the new state.`);
     const b = await send(page, demo.otherCommand, { expectedStreamVersion: version }, 'writer-b');
     if (!b) return;
     say(`Writer B retries: ${outcomeText(b)}`);
-    freshRetry.hidden = true;
+    retry.hidden = true;
     log.querySelector<HTMLElement>('li:last-child')?.focus();
-  });
+  }, { signal });
 }

@@ -1,38 +1,40 @@
 /**
- * The playground page's controller: picks the example (share link, saved
- * edits or the original), wires editors, runner and views, and re-runs after
- * each edit. Learner code only ever runs in the runner's worker. What may be
- * saved, and when, is saving.ts's call; a share link opens as a shared
- * version (shared-version.ts); another tab's edits (other-tab.ts) and code
- * that crashed the last visit (crash-notice.ts) are asked about, not run over.
+ * The playground page's composition root: picks the example (share link,
+ * saved edits or the original), makes the one store (store.ts), and hands each
+ * feature a narrow port, only what it uses; no feature imports this file.
+ * Learner code only ever runs in the runner's worker (run-flow.ts talks to it).
+ * What may be saved, and when, is saving.ts's call; a share link opens as a
+ * shared version (shared-version.ts); another tab's edits (other-tab.ts) and
+ * code that crashed the last visit (crash-notice.ts) are asked about, not run over.
  */
-import type { ExampleId, ExampleMeta } from '../../../playground/examples/catalog.ts';
-import type { Message, RunnerError } from '../../../playground/runner/protocol.ts';
+import type { ExampleId } from '../../../playground/examples/catalog.ts';
+import type { Message } from '../../../playground/runner/protocol.ts';
 import { loadEditor, prefersPlainEditor } from '../editor/load-editor.ts';
 import type { CodeEditor } from '../editor/code-editor.ts';
-import { createEventList, type EventList } from '../viz/event-list.ts';
+import { createEventList } from '../viz/event-list.ts';
 import { createProjectionsPanel } from '../viz/projections-panel.ts';
 import { createChart } from '../viz/chart.ts';
-import { connectRunner, type Runner } from './runner-port.ts';
-import { loadExampleFiles, readMetas } from './example-source.ts';
+import { connectRunner } from './runner-port.ts';
+import { loadExampleFiles, readMetas, type ExampleSource } from './example-source.ts';
 import { browserStore } from './saved-edits.ts';
 import { shareFromHash } from './share-link.ts';
 import { pickStartingExample, savedText } from './starting-point.ts';
 import { clearAlert, showError, showLinkAlert, showStatus } from './messages.ts';
-import { createMomentView, type MomentView } from './moment-view.ts';
-import { setupTimeTravel, type TimeTravel } from './time-travel.ts';
+import { createMomentView } from './moment-view.ts';
+import { setupTimeTravel } from './time-travel.ts';
 import { setupTabs } from './tabs.ts';
 import { setupResizers } from './resizer.ts';
-import { foldedPosition, pruneSkipped, writtenNumber } from './what-if.ts';
-import { cancelSeries, loadSeries, readPath } from './series.ts';
+import { readPath } from './series.ts';
 import { setupActions, setupPickers } from './actions.ts';
 import { setupCommands } from './commands-panel.ts';
-import { appendToJsonArrayText, parseEvents } from './events-text.ts';
-import type { PageState } from './page-state.ts';
-import { eventsSignature, foldedStream, sameEvents, type WorkerCopy } from './worker-copy.ts';
+import { formatEvents } from './events-text.ts';
+import { openedState } from './page-actions.ts';
+import { createPageStore, type PageStore } from './store.ts';
+import { createRunFlow } from './run-flow.ts';
+import { followStore } from './editors-follow.ts';
 import { renderExampleHeader } from './example-header.ts';
 import { createErrorReporter } from './error-report.ts';
-import { createSaver, type Saver } from './saving.ts';
+import { createSaver } from './saving.ts';
 import { guardRunner } from './crash-mark.ts';
 import { setupCrashGuard } from './crash-notice.ts';
 import { reloadOnNewShareLink, setupSharedVersion } from './shared-version.ts';
@@ -42,27 +44,11 @@ import { createChoiceNotice } from '../notices/choice-notice.ts';
 /** The pause after the last keystroke before the example runs again. */
 export const EDIT_PAUSE_MS = 300;
 
-export interface Playground {
-  state: PageState;
-  runner: Runner;
+/** What the browser tests and the bench read (editor text, the state); not an API. */
+export interface PlaygroundHandle {
+  store: PageStore;
   codeEditor: CodeEditor;
   eventsEditor: CodeEditor;
-  list: EventList;
-  moment: MomentView;
-  travel: TimeTravel;
-  /** Re-folds and re-renders after the stream changed (edit, command, skip). */
-  refreshStream(resend?: boolean): Promise<void>;
-  /** Sends code and events to the worker and shows the result. */
-  runAll(): Promise<void>;
-  showMoment(): Promise<void>;
-  /** Saves a real edit (typing, a command, Reset), unless saving is paused (see saving.ts). */
-  save(): void;
-  saver: Saver;
-  openExample(id: ExampleId, source: 'original' | 'saved'): Promise<void>;
-  /** Puts the example's stream into place after a command appended events. */
-  appendEvents(events: readonly Message[]): Promise<void>;
-  metas: Map<ExampleId, ExampleMeta>;
-  reportError(error: RunnerError): void;
 }
 
 function byId<T extends HTMLElement>(id: string): T {
@@ -71,11 +57,11 @@ function byId<T extends HTMLElement>(id: string): T {
   return element as T;
 }
 
-export async function startPlayground(): Promise<Playground | null> {
+export async function startPlayground(): Promise<PlaygroundHandle | null> {
   const root = document.querySelector<HTMLElement>('.pg');
   if (!root) return null;
   const metas = readMetas();
-  const store = browserStore();
+  const kv = browserStore();
 
   // Reading a link yields between slices (share-link.ts); the bench and tests read this measure.
   const decodeStart = performance.now();
@@ -90,33 +76,25 @@ export async function startPlayground(): Promise<Playground | null> {
     return null;
   }
   const files = await loadExampleFiles(meta);
-  const saved = start.shared ? { text: null, notice: null } : savedText(store, start.id);
-  const text = start.shared ?? saved.text;
+  const saved = start.shared ? { text: null, notice: null } : savedText(kv, start.id);
   const notices = saved.notice ? [...start.notices, saved.notice] : start.notices;
   if (notices.length) showStatus(notices.join(' '));
 
-  const state: PageState = {
-    meta, original: { code: files.code, events: files.events },
-    code: text?.code ?? files.code, eventsText: text?.events ?? files.events, events: [], generated: false,
-    skipped: new Set(), position: text?.position ?? Number.MAX_SAFE_INTEGER, lag: 0, snapshotEvery: 100,
-  };
-  state.events = parseEvents(state.eventsText) ?? parseEvents(files.events) ?? [];
-  const saver = createSaver(store, state);
+  // The store exists before any editor: the state is known (and can be shown) while Monaco loads.
+  const store = createPageStore(openedState(meta, { code: files.code, events: files.events }, start.shared ?? saved.text));
+  const saver = createSaver(kv, () => store.state);
   // Only the learner's own code is marked while it runs; a shared version is not their saved code.
-  const runner = guardRunner(connectRunner((info) => showStatus(info.message)), store, () => (saver.isPaused('shared') ? null : state.meta.id));
+  const runner = guardRunner(connectRunner((info) => showStatus(info.message)), kv, () => (saver.isPaused('shared') ? null : store.state.meta.id));
 
-  const tabs = byId<HTMLElement>('pg-tabs-list');
-  const codeHost = byId<HTMLElement>('pg-code-editor');
-  const eventsHost = byId<HTMLElement>('pg-events-editor');
   const [codeEditor, eventsEditor] = await Promise.all([
-    loadEditor(codeHost, { language: 'typescript', value: state.code, label: 'Code: the decider and projections (TypeScript)' }),
-    loadEditor(eventsHost, { language: 'json', value: state.eventsText, label: 'Events (JSON)' }),
+    loadEditor(byId('pg-code-editor'), { language: 'typescript', value: store.state.code, label: 'Code: the decider and projections (TypeScript)' }),
+    loadEditor(byId('pg-events-editor'), { language: 'json', value: store.state.eventsText, label: 'Events (JSON)' }),
   ]);
   if (prefersPlainEditor()) {
     // No Monaco on phones, so no Tab trap to explain.
     byId('pg-editor-hint').textContent = 'Edits run again after a short pause.';
   }
-  setupTabs(tabs, () => {
+  setupTabs(byId('pg-tabs-list'), () => {
     codeEditor.layout();
     eventsEditor.layout();
   });
@@ -124,175 +102,149 @@ export async function startPlayground(): Promise<Playground | null> {
 
   const chartHost = byId<HTMLElement>('pg-chart');
   const chart = createChart(chartHost);
-  const projections = createProjectionsPanel(byId('pg-projections'), (name) => void page.rebuild(name));
+  const projections = createProjectionsPanel(byId('pg-projections'), (name) => void rebuild(name));
   const reportError = createErrorReporter(codeEditor, eventsEditor);
   const moment = createMomentView(runner, {
     tree: byId('pg-state'), diff: byId('pg-diff'), snap: byId('pg-snap'), chart, projections,
-    chartValue: (shown) => (state.meta.chart ? readPath(shown, state.meta.chart.path) : undefined),
+    chartValue: (shown) => (store.state.meta.chart ? readPath(shown, store.state.meta.chart.path) : undefined),
   }, reportError);
 
   const list = createEventList(byId('pg-event-list'), {
-    fetchPage: (from, to) => state.events.slice(from, to),
+    fetchPage: (from, to) => store.state.events.slice(from, to),
     onTravel: (position) => {
-      travel.setRange(state.events.length, position);
-      state.position = position;
-      void page.showMoment();
+      store.dispatch({ type: 'set-position', position });
+      travel.setRange(store.state.events.length, store.state.position);
+      void flow.showMoment();
       saver.schedulePosition();
     },
     onToggleSkip: (index, skip) => {
-      if (skip) state.skipped.add(index);
-      else state.skipped.delete(index);
-      list.setSkipped(state.skipped);
-      void page.refreshStream();
+      list.setSkipped(store.dispatch({ type: 'skip-event', index, skip }).skipped);
+      void flow.refreshStream();
     },
   });
   const travel = setupTimeTravel((position) => {
-    state.position = position;
-    const start = performance.now();
+    store.dispatch({ type: 'set-position', position });
+    const moved = performance.now();
     // The bench reads these measures: time from a move to the moment on screen.
-    void page.showMoment().then(() => performance.measure('pg:move-to-view', { start }));
+    void flow.showMoment().then(() => performance.measure('pg:move-to-view', { start: moved }));
     saver.schedulePosition();
   });
 
-  const sent: WorkerCopy = { code: null, events: null };
-  const sharedNotice = createChoiceNotice(byId('pg-shared-note'));
-  const tabNotice = createChoiceNotice(byId('pg-tab-note'));
-  const crashNotice = createChoiceNotice(byId('pg-crash-note'));
-
-  const page: Playground & { rebuild(name: string): Promise<void> } = {
-    state, runner, codeEditor, eventsEditor, list, moment, travel, metas, reportError, saver,
-    async runAll() {
-      cancelSeries();
+  const flow = createRunFlow({
+    store, runner, moment, list, travel, reportError,
+    chart: { chart, host: chartHost },
+    summary: byId('pg-events-summary'),
+    clearErrors() {
       clearAlert();
       codeEditor.setMarkers([]);
       eventsEditor.setMarkers([]);
-      // Send only what changed (worker-copy.ts).
-      if (state.code !== sent.code) {
-        sent.code = null;
-        const loaded = await runner.load(state.code);
-        if (!loaded.ok) return reportError(loaded.error);
-        sent.code = state.code;
-      }
-      const signature = eventsSignature(state);
-      if (!sameEvents(signature, sent.events)) {
-        sent.events = null;
-        const input = state.skipped.size || state.generated ? foldedStream(state) : state.eventsText;
-        const set = await runner.setEvents(input, { snapshotEvery: state.snapshotEvery });
-        if (!set.ok) return reportError(set.error);
-        sent.events = signature;
-        if (!state.generated && !state.skipped.size) state.events = parseEvents(state.eventsText) ?? state.events;
-      }
-      await page.refreshStream(false);
     },
-    async refreshStream(resend = true) {
-      if (resend) {
-        cancelSeries();
-        sent.events = null;
-        const set = await runner.setEvents(foldedStream(state), { snapshotEvery: state.snapshotEvery });
-        if (!set.ok) return reportError(set.error);
-        sent.events = eventsSignature(state);
-      }
-      state.skipped = pruneSkipped(state.skipped, state.events.length);
-      state.position = Math.min(state.position, state.events.length);
-      travel.setRange(state.events.length, state.position);
-      list.setCount(state.events.length);
-      list.setSkipped(state.skipped);
-      list.invalidate();
-      list.setPosition(state.position);
-      const summary = byId('pg-events-summary');
-      const skippedNote = state.skipped.size ? ` ${state.skipped.size} skipped (what if): later events are folded without ${state.skipped.size === 1 ? 'it' : 'them'}.` : '';
-      summary.textContent = `${state.events.length.toLocaleString('en')} events in ${state.meta.streamName}. Pick a row to travel there; tick a box to skip that event.${skippedNote}`;
-      await page.showMoment();
-      void loadSeries(runner, state, chart, chartHost, () => moment.idle());
-    },
-    async showMoment() {
-      const folded = foldedPosition(state.position, state.skipped);
-      await moment.show({ folded, lastEventNumber: writtenNumber(folded, state.skipped), lag: state.lag });
-      // The list follows once the moment is in: list and state change in the same
-      // frame, and a drag does not paint the list alone while the worker answers.
-      list.setPosition(state.position);
-    },
-    save() {
-      saver.saveEdits();
-    },
-    async openExample(nextId, source) {
-      const nextMeta = metas.get(nextId);
-      if (!nextMeta) return;
-      const next = await loadExampleFiles(nextMeta);
-      const saved = source === 'saved' ? savedText(store, nextId) : { text: null, notice: null };
-      if (saved.notice) showStatus(saved.notice);
-      Object.assign(state, {
-        meta: nextMeta, original: { code: next.code, events: next.events },
-        code: saved.text?.code ?? next.code,
-        eventsText: saved.text?.events ?? next.events,
-        generated: false, skipped: new Set<number>(),
-        position: saved.text?.position ?? Number.MAX_SAFE_INTEGER,
-      });
-      state.events = parseEvents(state.eventsText) ?? [];
-      codeEditor.setValue(state.code);
-      eventsEditor.setValue(state.eventsText);
-      eventsEditor.setReadOnly(false);
-      byId('pg-events-note').hidden = true;
-      // Another example, or this one afresh: whatever was asked about the one before no longer applies.
-      saver.resume('shared');
-      saver.resume('other-tab');
-      for (const notice of [sharedNotice, tabNotice, crashNotice]) notice.hide();
-      describeExample();
-      await crashGuard.runOrAsk(saved.text !== null);
-    },
-    async appendEvents(events) {
-      state.events = [...state.events, ...events];
-      if (!state.generated) {
-        state.eventsText = appendToJsonArrayText(state.eventsText, events);
-        eventsEditor.setValue(state.eventsText);
-      }
-      state.position = state.events.length;
-      // The worker appended these itself: it already holds this stream.
-      sent.events = eventsSignature(state);
-      page.save();
-      await page.refreshStream(false);
-    },
-    async rebuild(name) {
-      const { rebuildVisibly } = await import('./rebuild.ts');
-      await rebuildVisibly(page, projections, name);
-    },
+  });
+  const sharedNotice = createChoiceNotice(byId('pg-shared-note'));
+  const tabNotice = createChoiceNotice(byId('pg-tab-note'));
+  const crashNotice = createChoiceNotice(byId('pg-crash-note'));
+  const save = (): void => saver.saveEdits();
+  const exampleId = (): ExampleId => store.state.meta.id;
+
+  const rebuild = async (name: string): Promise<void> => {
+    const { rebuildVisibly } = await import('./rebuild.ts');
+    await rebuildVisibly({ runner, reportError, eventCount: () => store.state.events.length, showMoment: flow.showMoment }, projections, name);
   };
 
-  function describeExample(): void {
-    renderExampleHeader(state.meta);
-    chartHost.hidden = state.meta.chart === null;
+  const appendEvents = async (events: readonly Message[]): Promise<void> => {
+    store.dispatch({ type: 'append-events', events });
+    // The worker appended these itself: it already holds this stream.
+    flow.heldByWorker();
+    save();
+    await flow.refreshStream(false);
+  };
+
+  /**
+   * Everything tied to the example on screen (its command forms, the conflict
+   * demo) listens with this signal; opening another example aborts it, so no
+   * listener of the one before is left behind.
+   */
+  let exampleScope = new AbortController();
+  const describeExample = (): void => {
+    exampleScope.abort();
+    exampleScope = new AbortController();
+    const { meta: shown } = store.state;
+    renderExampleHeader(shown);
+    chartHost.hidden = shown.chart === null;
     // A new example starts with an empty line (its samples follow) but its caption already reads right.
-    if (state.meta.chart) chart.setData(state.meta.chart.label, []);
-    setupCommands(page);
-  }
+    if (shown.chart) chart.setData(shown.chart.label, []);
+    setupCommands({ get state() { return store.state; }, runner, reportError, appendEvents }, exampleScope.signal);
+  };
+  // The editors and the events note follow the store (editors-follow.ts).
+  followStore(store, { codeEditor, eventsEditor, note: byId('pg-events-note') });
+
+  const openExample = async (nextId: ExampleId, source: ExampleSource): Promise<void> => {
+    const nextMeta = metas.get(nextId);
+    if (!nextMeta) return;
+    const next = await loadExampleFiles(nextMeta);
+    const nextSaved = source === 'saved' ? savedText(kv, nextId) : { text: null, notice: null };
+    if (nextSaved.notice) showStatus(nextSaved.notice);
+    store.dispatch({ type: 'open-example', meta: nextMeta, original: { code: next.code, events: next.events }, text: nextSaved.text });
+    // Another example, or this one afresh: whatever was asked about the one before no longer applies.
+    saver.resume('shared');
+    saver.resume('other-tab');
+    for (const notice of [sharedNotice, tabNotice, crashNotice]) notice.hide();
+    describeExample();
+    await crashGuard.runOrAsk(nextSaved.text !== null);
+  };
+  const openSaved = (id: ExampleId = exampleId()): Promise<void> => openExample(id, 'saved');
 
   // Edits run again after a pause; the time-travel position is kept.
   let editTimer: number | undefined;
   const onEdit = (): void => {
     window.clearTimeout(editTimer);
     editTimer = window.setTimeout(() => {
-      state.code = codeEditor.getValue();
-      if (!state.generated) state.eventsText = eventsEditor.getValue();
-      page.save();
+      store.dispatch({ type: 'edit', code: codeEditor.getValue(), eventsText: eventsEditor.getValue() });
+      save();
       // Editing is the answer to "run my saved code?": the edited code runs (and is marked while it does).
       crashNotice.hide();
-      const start = performance.now();
-      void page.runAll().then(() => performance.measure('pg:edit-to-view', { start }));
+      const edited = performance.now();
+      void flow.runAll().then(() => performance.measure('pg:edit-to-view', { start: edited }));
     }, EDIT_PAUSE_MS);
   };
   codeEditor.onChange(onEdit);
   eventsEditor.onChange(onEdit);
 
-  const crashGuard = setupCrashGuard(page, store, crashNotice);
-  setupActions(page);
-  setupPickers(page);
-  watchOtherTabs(page, tabNotice);
+  const crashGuard = setupCrashGuard({ exampleId, runAll: flow.runAll, openOriginal: () => openExample(exampleId(), 'original') }, kv, crashNotice);
+  setupActions({
+    get state() {
+      return store.state;
+    },
+    onScreen: () => ({
+      code: codeEditor.getValue(),
+      events: store.state.generated ? formatEvents(store.state.events) : eventsEditor.getValue(),
+    }),
+    isSharedOpen: () => saver.isPaused('shared'),
+    openExample, save,
+    async loadGeneratedStream(count) {
+      const { generateLongStream } = await import('./long-stream.ts');
+      return generateLongStream({ store, openExample, runAll: flow.runAll }, count);
+    },
+    setSnapshotEvery(every) {
+      store.dispatch({ type: 'set-snapshot-every', every });
+      void flow.refreshStream();
+    },
+  });
+  setupPickers({
+    metas, openExample,
+    setLag(lag) {
+      store.dispatch({ type: 'set-lag', lag });
+      void flow.showMoment();
+    },
+  });
+  watchOtherTabs({ exampleId, saver, openSaved: () => openSaved(), save }, tabNotice);
   reloadOnNewShareLink();
   describeExample();
-  if (start.shared) setupSharedVersion(page, store, sharedNotice).open();
+  if (start.shared) setupSharedVersion({ exampleId, saver, save, openSaved }, kv, sharedNotice).open();
   await crashGuard.runOrAsk(saved.text !== null);
   root.dataset.ready = 'true';
+  const handle: PlaygroundHandle = { store, codeEditor, eventsEditor };
   // Exposed for the browser tests and the bench (they read editor text and time moves); not an API.
-  (window as unknown as { playground?: Playground }).playground = page;
-  return page;
+  (window as unknown as { playground?: PlaygroundHandle }).playground = handle;
+  return handle;
 }

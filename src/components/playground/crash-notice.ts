@@ -3,8 +3,8 @@
  * (the mark in crash-mark.ts was still there): the saved text is in the editor
  * but has not run, and the learner chooses to run it or open the original.
  */
+import type { ExampleId } from '../../../playground/examples/catalog.ts';
 import type { ChoiceNotice } from '../notices/choice-notice.ts';
-import type { Playground } from './controller.ts';
 import { clearRunning, wasRunning } from './crash-mark.ts';
 import type { KeyValueStore } from './saved-edits.ts';
 import { showStatus } from './messages.ts';
@@ -14,10 +14,16 @@ export interface CrashGuard {
   runOrAsk(fromSaved: boolean): Promise<void>;
 }
 
-export function setupCrashGuard(page: Playground, store: KeyValueStore | null, notice: ChoiceNotice): CrashGuard {
+export interface CrashGuardPort {
+  exampleId(): ExampleId;
+  runAll(): Promise<void>;
+  openOriginal(): Promise<void>;
+}
+
+export function setupCrashGuard(page: CrashGuardPort, store: KeyValueStore | null, notice: ChoiceNotice): CrashGuard {
   return {
     async runOrAsk(fromSaved) {
-      const id = page.state.meta.id;
+      const id = page.exampleId();
       if (!fromSaved || !wasRunning(store, id)) {
         await page.runAll();
         return;
@@ -37,7 +43,7 @@ export function setupCrashGuard(page: Playground, store: KeyValueStore | null, n
             run: async () => {
               notice.hide();
               clearRunning(store, id);
-              await page.openExample(id, 'original');
+              await page.openOriginal();
               showStatus('The original code is running. Your saved code stays saved until you change something here.');
             },
           },

@@ -8,6 +8,9 @@ import { validateExampleMeta, type ExampleId, type ExampleMeta } from '../../../
 const codeFiles = import.meta.glob<string>('../../../playground/examples/*/domain.ts', { query: '?raw', import: 'default' });
 const eventFiles = import.meta.glob<string>('../../../playground/examples/*/events.json', { query: '?raw', import: 'default' });
 
+/** Which text an example opens with: the learner's saved edits (when there are any) or the shipped files. */
+export type ExampleSource = 'original' | 'saved';
+
 export interface ExampleFiles {
   meta: ExampleMeta;
   code: string;

@@ -4,14 +4,23 @@
  * load the other tab's version, or keep this one (which then saves). Neither
  * tab's edits are lost: each stays in its own editor until the learner picks.
  */
+import type { ExampleId } from '../../../playground/examples/catalog.ts';
 import type { ChoiceNotice } from '../notices/choice-notice.ts';
 import { watchStorageKey } from '../notices/storage-watch.ts';
-import type { Playground } from './controller.ts';
 import { showStatus } from './messages.ts';
 import { parseSaved, savedKey } from './saved-edits.ts';
+import type { Saver } from './saving.ts';
 
-export function watchOtherTabs(page: Playground, notice: ChoiceNotice): void {
-  watchStorageKey(() => savedKey(page.state.meta.id), (newValue) => {
+export interface OtherTabPort {
+  exampleId(): ExampleId;
+  saver: Pick<Saver, 'isPaused' | 'holdsMine' | 'pause' | 'resume'>;
+  /** Opens the example's saved edits (the other tab's, now). */
+  openSaved(): Promise<void>;
+  save(): void;
+}
+
+export function watchOtherTabs(page: OtherTabPort, notice: ChoiceNotice): void {
+  watchStorageKey(() => savedKey(page.exampleId()), (newValue) => {
     // A shared version saves nothing, so there is nothing to protect yet; Keep decides later.
     if (page.saver.isPaused('shared')) return;
     const theirs = parseSaved(newValue);
@@ -27,7 +36,7 @@ export function watchOtherTabs(page: Playground, notice: ChoiceNotice): void {
     notice.show(
       'This example was changed in another tab. Your edits here stay in this tab, but are not saved until you choose which version to keep.',
       [
-        { label: 'Load their version', run: () => page.openExample(page.state.meta.id, 'saved') },
+        { label: 'Load their version', run: () => page.openSaved() },
         {
           label: 'Keep mine',
           run: () => {

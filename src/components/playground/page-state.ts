@@ -1,9 +1,8 @@
 /**
- * What the page knows about the example it shows: one object, so "what is on
- * screen" has one source. It lives on the `Playground` that controller.ts
- * composes; the controller changes most of it, and the features it hands the
- * page to change their own part directly (actions.ts the snapshot interval,
- * long-stream.ts the generated stream). Nothing else keeps a copy.
+ * What the page knows about the example it shows: one value, so "what is on
+ * screen" has one source. The page's store (store.ts) holds it; it changes
+ * only by named actions (page-actions.ts), each of which makes a new value,
+ * and features read it through their ports. Nothing else keeps a copy.
  */
 import type { ExampleMeta } from '../../../playground/examples/catalog.ts';
 import type { Message } from '../../../playground/runner/protocol.ts';

@@ -3,17 +3,25 @@
  * The worker replays in a blink on small streams, so the progress shown is
  * paced to take at least a moment: the point is to see the replay happen.
  */
-import type { RebuildProgress } from '../../../playground/runner/protocol.ts';
+import type { RebuildProgress, RunnerError } from '../../../playground/runner/protocol.ts';
 import type { ProjectionsPanel } from '../viz/projections-panel.ts';
-import type { Playground } from './controller.ts';
+import type { Runner } from './runner-port.ts';
+
+export interface RebuildPort {
+  runner: Pick<Runner, 'rebuildProjection'>;
+  /** Events in the stream: the replay's length. */
+  eventCount(): number;
+  reportError(error: RunnerError): void;
+  showMoment(): Promise<void>;
+}
 
 const MIN_MS = 900;
 
-export async function rebuildVisibly(page: Playground, panel: ProjectionsPanel, name: string): Promise<void> {
+export async function rebuildVisibly(page: RebuildPort, panel: ProjectionsPanel, name: string): Promise<void> {
   const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   const minMs = reduced ? 0 : MIN_MS;
   const started = performance.now();
-  let reported: RebuildProgress = { name, position: 0, total: page.state.events.length };
+  let reported: RebuildProgress = { name, position: 0, total: page.eventCount() };
   let done = false;
   panel.setRebuilding(name, { at: 0, total: reported.total });
   const tick = (): void => {

@@ -33,15 +33,20 @@ export function textToSave(state: PageState): { code: string; events: string } {
   return { code: state.code, events: state.generated ? state.original.events : state.eventsText };
 }
 
-export function createSaver(store: KeyValueStore | null, state: PageState): Saver {
+/** `current` reads the store's state at the moment of saving (it changes by actions, see store.ts). */
+export function createSaver(store: KeyValueStore | null, current: () => PageState): Saver {
   const paused = new Set<SavePause>();
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const untouched = (): boolean => state.code === state.original.code && state.eventsText === state.original.events && !state.generated;
+  const untouched = (): boolean => {
+    const state = current();
+    return state.code === state.original.code && state.eventsText === state.original.events && !state.generated;
+  };
 
   const saver: Saver = {
     saveEdits() {
       clearTimeout(timer);
       if (paused.size) return;
+      const state = current();
       if (untouched()) clearSaved(store, state.meta.id);
       else writeSaved(store, state.meta.id, { ...textToSave(state), position: state.position });
     },
@@ -49,6 +54,7 @@ export function createSaver(store: KeyValueStore | null, state: PageState): Save
       clearTimeout(timer);
       timer = setTimeout(() => {
         if (paused.size || untouched()) return;
+        const state = current();
         const saved = readSaved(store, state.meta.id);
         if (saved.kind === 'ok' && saver.holdsMine(saved.saved)) writeSaved(store, state.meta.id, { ...textToSave(state), position: state.position });
       }, POSITION_PAUSE_MS);
@@ -63,7 +69,7 @@ export function createSaver(store: KeyValueStore | null, state: PageState): Save
       return reason ? paused.has(reason) : paused.size > 0;
     },
     holdsMine(saved) {
-      const mine = textToSave(state);
+      const mine = textToSave(current());
       return saved !== null ? saved.code === mine.code && saved.events === mine.events : untouched();
     },
   };

@@ -4,8 +4,9 @@
  * saved, until the learner presses "Keep this version". Keeping can be
  * undone: "Undo" puts the earlier saved edits back exactly as they were.
  */
+import type { ExampleId } from '../../../playground/examples/catalog.ts';
 import type { ChoiceNotice } from '../notices/choice-notice.ts';
-import type { Playground } from './controller.ts';
+import type { Saver } from './saving.ts';
 import { showStatus } from './messages.ts';
 import { savedKey, type KeyValueStore } from './saved-edits.ts';
 import { SHARE_PREFIX } from './share-link.ts';
@@ -36,9 +37,16 @@ function restoreRaw(store: KeyValueStore | null, exampleId: string, raw: string 
 
 const leaveLink = (exampleId: string): void => history.replaceState(null, '', `${location.pathname}?example=${exampleId}`);
 
-export function setupSharedVersion(page: Playground, store: KeyValueStore | null, notice: ChoiceNotice): SharedVersion {
+export interface SharedVersionPort {
+  exampleId(): ExampleId;
+  saver: Pick<Saver, 'pause' | 'resume'>;
+  save(): void;
+  openSaved(id: ExampleId): Promise<void>;
+}
+
+export function setupSharedVersion(page: SharedVersionPort, store: KeyValueStore | null, notice: ChoiceNotice): SharedVersion {
   const keep = (): void => {
-    const exampleId = page.state.meta.id;
+    const exampleId = page.exampleId();
     const before = readRaw(store, exampleId);
     page.saver.resume('shared');
     page.save();
@@ -50,12 +58,12 @@ export function setupSharedVersion(page: Playground, store: KeyValueStore | null
     ]);
   };
 
-  const undo = async (exampleId: Playground['state']['meta']['id'], before: string | null): Promise<void> => {
+  const undo = async (exampleId: ExampleId, before: string | null): Promise<void> => {
     if (!restoreRaw(store, exampleId, before)) {
       showStatus('Your earlier edits could not be restored: this browser does not let the page use its storage.');
       return;
     }
-    await page.openExample(exampleId, 'saved');
+    await page.openSaved(exampleId);
     showStatus(before === null ? 'Undone: the example is back to its original code.' : 'Undone: your earlier edits are back.');
   };
 
@@ -69,8 +77,8 @@ export function setupSharedVersion(page: Playground, store: KeyValueStore | null
           {
             label: 'Open my own version',
             run: () => {
-              leaveLink(page.state.meta.id);
-              return page.openExample(page.state.meta.id, 'saved');
+              leaveLink(page.exampleId());
+              return page.openSaved(page.exampleId());
             },
           },
         ],

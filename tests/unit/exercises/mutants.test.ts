@@ -16,6 +16,7 @@ import { exerciseIds } from '../../../playground/exercises/catalog.ts';
 import { runChecks } from '../../../playground/exercises/check-runner.ts';
 import type { ExerciseCheck, LearnerModule } from '../../../playground/exercises/kit.ts';
 import { createSession } from '../../../playground/runner/session.ts';
+import { runExercise } from '../../../playground/exercises/worker-checks.ts';
 
 const dir = new URL('../../../playground/exercises/', import.meta.url);
 const MIN_MUTANTS = 3;
@@ -81,7 +82,7 @@ for (const id of exerciseIds) {
     });
 
     test(`${id}: the mutant ${file} loads in the runner session and fails there too`, async () => {
-      const session = createSession();
+      const session = createSession({ exercises: runExercise });
       const loaded = session.load(readFileSync(new URL(`${id}/mutants/${file}`, dir), 'utf8'));
       assert.ok(loaded.ok, `mutants/${file} compiles and loads: ${JSON.stringify(loaded)}`);
       const result = await session.runExercise(id);

@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createSession } from '../../../playground/runner/session.ts';
+import { runExercise } from '../../../playground/exercises/worker-checks.ts';
 import { exerciseIds } from '../../../playground/exercises/catalog.ts';
 
 const source = (id: string, file: string): string =>
@@ -12,7 +13,7 @@ const source = (id: string, file: string): string =>
 
 for (const id of exerciseIds) {
   test(`${id}: checked through the runner session, the solution passes and the start fails`, async () => {
-    const session = createSession();
+    const session = createSession({ exercises: runExercise });
     const loadedSolution = session.load(source(id, 'solution.ts'));
     assert.ok(loadedSolution.ok, JSON.stringify(loadedSolution));
     const solved = await session.runExercise(id);
@@ -26,7 +27,7 @@ for (const id of exerciseIds) {
 }
 
 test('a runtime error in the learner code names its line', async () => {
-  const session = createSession();
+  const session = createSession({ exercises: runExercise });
   const code = source('state-at-a-point-in-time', 'start.ts').replace(
     '  // TODO: this always returns the current state, whatever k is.',
     "  if (k === 2) throw new Error('boom');",
@@ -41,7 +42,7 @@ test('a runtime error in the learner code names its line', async () => {
 });
 
 test('an unknown exercise id is an error, not a crash', async () => {
-  const session = createSession();
+  const session = createSession({ exercises: runExercise });
   session.load(source('fold-a-stream', 'solution.ts'));
   const result = await session.runExercise('no-such-exercise');
   assert.equal(result.ok, false);

@@ -27,7 +27,7 @@ const savedCode = (store: KeyValueStore): string | null => {
 test('a real edit saves; going back to the original clears the saved edits', () => {
   const store = memoryStore();
   const state = pageState({ code: 'edited' });
-  const saver = createSaver(store, state);
+  const saver = createSaver(store, () => state);
   saver.saveEdits();
   assert.equal(savedCode(store), 'edited');
   state.code = 'original';
@@ -38,7 +38,7 @@ test('a real edit saves; going back to the original clears the saved edits', () 
 test('nothing is written while paused, for either reason, until both are resumed', () => {
   const store = memoryStore();
   writeSaved(store, 'counter', { code: 'mine', events: '[]', position: 1 });
-  const saver = createSaver(store, pageState({ code: 'shared' }));
+  const saver = createSaver(store, () => pageState({ code: 'shared' }));
   saver.pause('shared');
   saver.pause('other-tab');
   saver.saveEdits();
@@ -55,7 +55,7 @@ test('a time-travel move updates the position of saved edits that hold this tab\
   try {
     const store = memoryStore();
     const state = pageState({ code: 'mine', position: 1 });
-    const saver = createSaver(store, state);
+    const saver = createSaver(store, () => state);
     saver.saveEdits();
     state.position = 4;
     saver.schedulePosition();
@@ -74,7 +74,7 @@ test('a stale tab\'s move writes nothing over another tab\'s newer edits, nor cl
     for (const code of ['original', 'my older edit']) {
       writeSaved(store, 'counter', { code: 'the other tab', events: '[]', position: 9 });
       const state = pageState({ code, position: 2 });
-      createSaver(store, state).schedulePosition();
+      createSaver(store, () => state).schedulePosition();
       mock.timers.tick(1_000);
       assert.deepEqual(readSaved(store, 'counter'), { kind: 'ok', saved: { v: 1, code: 'the other tab', events: '[]', position: 9 } }, code);
     }
@@ -84,9 +84,9 @@ test('a stale tab\'s move writes nothing over another tab\'s newer edits, nor cl
 });
 
 test('holdsMine compares code and events; no saved edits hold an untouched example', () => {
-  const saver = createSaver(memoryStore(), pageState({ code: 'mine' }));
+  const saver = createSaver(memoryStore(), () => pageState({ code: 'mine' }));
   assert.equal(saver.holdsMine({ v: 1, code: 'mine', events: '[]', position: 7 }), true);
   assert.equal(saver.holdsMine({ v: 1, code: 'mine', events: '[{}]', position: 0 }), false);
   assert.equal(saver.holdsMine(null), false);
-  assert.equal(createSaver(memoryStore(), pageState()).holdsMine(null), true);
+  assert.equal(createSaver(memoryStore(), () => pageState()).holdsMine(null), true);
 });

@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createSession } from '../../../playground/runner/session.ts';
+import { runExercise } from '../../../playground/exercises/worker-checks.ts';
 import { readFileSync } from 'node:fs';
 
 const counter = `
@@ -102,7 +103,7 @@ const start = (id: string): string => readFileSync(new URL(`../../../playground/
 
 test('an exercise cannot be solved by tampering with the intrinsics the checks use', async () => {
   for (const tamper of ['Object.is = () => true;', 'Array.prototype.every = function () { return true; };', 'JSON.stringify = () => "same";']) {
-    const session = createSession();
+    const session = createSession({ exercises: runExercise });
     const loaded = session.load(`try { ${tamper} } catch {}\n${start('fold-a-stream')}`);
     assert.ok(loaded.ok, JSON.stringify(loaded));
     const verdict = await session.runExercise('fold-a-stream');
@@ -116,7 +117,7 @@ test('a result that lies through a getter or a Proxy is judged on a plain copy',
 const lie = new Proxy({}, { get: () => 'Shipped', ownKeys: () => [], getOwnPropertyDescriptor: () => undefined });
 decider.initialState = () => lie;
 decider.evolve = () => lie;`;
-  const session = createSession();
+  const session = createSession({ exercises: runExercise });
   const loaded = session.load(liar);
   if (!loaded.ok) return; // refusing the module outright is also a defence
   const verdict = await session.runExercise('fold-a-stream');

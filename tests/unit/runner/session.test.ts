@@ -186,27 +186,6 @@ export const upcasters = [{ eventType: 'Paid', fromVersion: 1, upcast: (e: { typ
   }
 });
 
-test('checks run given / when / then against the loaded module', () => {
-  const session = createSession();
-  session.load(account);
-  const result = session.runChecks([
-    { kind: 'decide', given: [{ type: 'Deposited', data: { amount: 5 } }], when: { type: 'Withdraw', data: { amount: 3 } }, then: [{ type: 'Withdrawn', data: { amount: 3 } }] },
-    { kind: 'decide', title: 'overdraft', given: [], when: { type: 'Withdraw', data: { amount: 3 } }, then: { error: 'balance may not go below zero' } },
-    { kind: 'evolve', given: [{ type: 'Deposited', data: { amount: 5 } }], then: { balance: 4, log: [] } },
-    { kind: 'projection', projection: 'deposits', given: [{ type: 'Deposited', data: { amount: 5 } }], then: 1 },
-    { kind: 'decide', given: [], when: { type: 'Explode', data: { amount: 1 } }, then: [] },
-  ]);
-  assert.ok(result.ok);
-  if (!result.ok) return;
-  assert.equal(result.passed, false);
-  assert.deepEqual(result.checks.map((c) => c.passed), [true, true, false, true, false]);
-  assert.equal(result.checks[1]?.title, 'overdraft');
-  assert.match(result.checks[2]?.difference ?? '', /\$\.balance: expected 4, got 5/);
-  assert.equal(result.checks[4]?.error?.line, 12);
-  const invalid = session.runChecks([{ kind: 'guess' }]);
-  assert.equal(invalid.ok, false);
-});
-
 test('nothing throws across the boundary, whatever comes in', () => {
   const session = createSession();
   const inputs: unknown[] = [undefined, null, 42, 'text', {}, [], Symbol.for('x')];
@@ -218,7 +197,6 @@ test('nothing throws across the boundary, whatever comes in', () => {
       () => session.eventsPage(input as number, input as number),
       () => session.projectionsAt(input as number),
       () => session.runCommand(input),
-      () => session.runChecks(input),
       () => session.rebuildProjection(input as string),
     ]) {
       const reply = call();
@@ -226,4 +204,12 @@ test('nothing throws across the boundary, whatever comes in', () => {
       if (!reply.ok) assert.equal(typeof reply.error.message, 'string');
     }
   }
+});
+
+test('a session handed no exercise runner says so instead of checking anything', async () => {
+  const session = createSession();
+  session.load(account);
+  const reply = await session.runExercise('fold-a-stream');
+  assert.equal(reply.ok, false);
+  if (!reply.ok) assert.equal(reply.error.kind, 'invalid-input');
 });
