@@ -50,9 +50,8 @@ export default tseslint.config(
   },
   {
     // Start code is the learner's stub: its parameters and imports are the task's signature
-    // and the tools it will need, unused until the learner writes the body. Mutants are
-    // wrong answers on purpose, and leaving things unused is one way to be wrong.
-    files: ['playground/exercises/*/start.ts', 'playground/exercises/*/mutants/*.ts'],
+    // and the tools it will need, unused until the learner writes the body.
+    files: ['playground/exercises/*/start.ts'],
     rules: { '@typescript-eslint/no-unused-vars': 'off' },
   },
 

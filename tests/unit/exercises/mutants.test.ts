@@ -1,7 +1,7 @@
 // Checks that catch wrong answers. Each exercise keeps known-wrong solutions
-// in its `mutants/` folder: files `<what-is-wrong>.ts`, each a complete
-// alternative to solution.ts whose first line says what is wrong and which
-// check must catch it. A mutant that passes every check means the checks
+// in its `mutants/` folder: files `<what-is-wrong>.ts`, each the solution with
+// a few lines replaced (`mutation.ts`), whose first line says what is wrong
+// and which check must catch it. A mutant that passes every check means the checks
 // accept a wrong answer, so this test fails until a check is strengthened.
 // When the first line quotes the check (`"Bo takes A7 ..." must catch it`),
 // that check must be among those that failed, so the comment stays true.
@@ -11,10 +11,14 @@
 // checked through the runner session (as the browser does, worker-path.test.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { exerciseIds } from '../../../playground/exercises/catalog.ts';
 import { runChecks } from '../../../playground/exercises/check-runner.ts';
 import type { ExerciseCheck, LearnerModule } from '../../../playground/exercises/kit.ts';
+import { applyMutation, type Mutation } from '../../../playground/exercises/mutation.ts';
 import { createSession } from '../../../playground/runner/session.ts';
 import { runExercise } from '../../../playground/exercises/worker-checks.ts';
 
@@ -23,6 +27,27 @@ const MIN_MUTANTS = 3;
 
 interface ChecksModule {
   checks: ExerciseCheck[];
+}
+
+const engineUrl = new URL('../../../playground/engine/index.ts', import.meta.url).href;
+const scratch = mkdtempSync(join(tmpdir(), 'esi-mutants-'));
+
+/** The wrong answer's source text: solution.ts with the mutant's edits applied. */
+async function mutantSource(id: string, file: string): Promise<string> {
+  const { mutation } = (await import(new URL(`${id}/mutants/${file}`, dir).href)) as { mutation: Mutation };
+  const solution = readFileSync(new URL(`${id}/solution.ts`, dir), 'utf8');
+  try {
+    return applyMutation(solution, mutation);
+  } catch (error) {
+    throw new Error(`mutants/${file} no longer applies to ${id}/solution.ts: ${(error as Error).message}`, { cause: error });
+  }
+}
+
+/** The wrong answer imported as a module, as checks.test.ts imports a solution. */
+async function importMutant(id: string, file: string): Promise<LearnerModule> {
+  const path = join(scratch, `${id}--${file.replace(/\.ts$/, '.mts')}`);
+  writeFileSync(path, (await mutantSource(id, file)).replaceAll(`from '#engine'`, `from '${engineUrl}'`));
+  return (await import(pathToFileURL(path).href)) as LearnerModule;
 }
 
 /** The mutant files of one exercise, sorted so failures read in a stable order. */
@@ -62,10 +87,18 @@ for (const id of exerciseIds) {
     }
   });
 
+  test(`${id}: every edit of every mutant changes the solution`, async () => {
+    for (const file of files) {
+      const { mutation } = (await import(new URL(`${id}/mutants/${file}`, dir).href)) as { mutation: Mutation };
+      assert.ok(mutation.length > 0, `mutants/${file} has edits`);
+      for (const edit of mutation) assert.notDeepEqual(edit.replace, edit.with, `mutants/${file}: an edit that changes nothing`);
+    }
+  });
+
   for (const file of files) {
     test(`${id}: the mutant ${file} fails at least one check`, async () => {
       const { checks } = (await import(new URL(`${id}/checks.ts`, dir).href)) as ChecksModule;
-      const mutant = (await import(new URL(`${id}/mutants/${file}`, dir).href)) as LearnerModule;
+      const mutant = await importMutant(id, file);
       const results = await runChecks(checks, mutant);
       const failed = results.filter((result) => !result.passed);
       assert.ok(failed.length > 0, `every check passed: the checks of ${id} accept the wrong answer in mutants/${file}`);
@@ -83,7 +116,7 @@ for (const id of exerciseIds) {
 
     test(`${id}: the mutant ${file} loads in the runner session and fails there too`, async () => {
       const session = createSession({ exercises: runExercise });
-      const loaded = session.load(readFileSync(new URL(`${id}/mutants/${file}`, dir), 'utf8'));
+      const loaded = session.load(await mutantSource(id, file));
       assert.ok(loaded.ok, `mutants/${file} compiles and loads: ${JSON.stringify(loaded)}`);
       const result = await session.runExercise(id);
       if (!result.ok) assert.fail(`the checks could not run: ${JSON.stringify(result)}`);

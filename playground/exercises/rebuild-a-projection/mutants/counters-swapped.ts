@@ -1,72 +1,22 @@
 // Wrong: counts an automatic resolution as manual and the other way round; "c3 is open, two conflicts were resolved automatically and one manually" must catch it.
-import type { Decider, Event, Projection } from '#engine';
+import type { Mutation } from '../../mutation.ts';
 
-// Envato-style conflicts: evidence about where a customer is disagrees (as in the
-// envato-conflict example); each conflict is detected, then resolved over time.
-export type ConflictEvent =
-  | { type: 'ConflictDetected'; data: { conflict: string } }
-  | { type: 'ConflictNotificationEmailSent'; data: { conflict: string } }
-  | { type: 'ConflictAutomaticallyResolved'; data: { conflict: string } }
-  | { type: 'ConflictManuallyResolved'; data: { conflict: string; by: string } };
-
-/** Version 2 of the dashboard: besides the open conflicts, how they were resolved. */
-export interface Dashboard {
-  open: string[];
-  resolvedAutomatically: number;
-  resolvedManually: number;
-}
-
-export const conflictDashboard: Projection<Dashboard, ConflictEvent> = {
-  name: 'conflictDashboard',
-  canHandle: ['ConflictDetected', 'ConflictAutomaticallyResolved', 'ConflictManuallyResolved'],
-  initialState: () => ({ open: [], resolvedAutomatically: 0, resolvedManually: 0 }),
-  evolve: (view, event) => {
-    const conflict = event.data.conflict;
-    switch (event.type) {
-      case 'ConflictDetected':
-        return { ...view, open: [...view.open, conflict] };
-      case 'ConflictAutomaticallyResolved':
-        return {
-          ...view,
-          open: view.open.filter((id) => id !== conflict),
-          resolvedManually: view.resolvedManually + 1,
-        };
-      case 'ConflictManuallyResolved':
-        return {
-          ...view,
-          open: view.open.filter((id) => id !== conflict),
-          resolvedAutomatically: view.resolvedAutomatically + 1,
-        };
-      default:
-        return view;
-    }
+/** solution.ts with these lines replaced: a wrong answer the checks must reject. */
+export const mutation: Mutation = [
+  {
+    replace: [
+      "          resolvedAutomatically: view.resolvedAutomatically + 1,",
+    ],
+    with: [
+      "          resolvedManually: view.resolvedManually + 1,",
+    ],
   },
-};
-
-export const projections = [conflictDashboard];
-
-/** What version 1 of the projection left behind: its view and how far it had read. */
-export interface OldRun {
-  view: unknown;
-  checkpoint: number;
-}
-
-/**
- * Rebuild the dashboard after changing it. `log` is every event ever
- * recorded, in order; `old` is what the previous version had built.
- */
-export function rebuild(log: Event[], old: OldRun): Dashboard {
-  // A projection is disposable: throw the old view away and replay everything.
-  // `old` is deliberately unused: its view was computed by different code.
-  void old;
-  const handled = new Set<string>(conflictDashboard.canHandle);
-  return log
-    .filter((event) => handled.has(event.type))
-    .reduce((view, event) => conflictDashboard.evolve(view, event as ConflictEvent), conflictDashboard.initialState());
-}
-
-export const decider: Decider<{ events: number }, { type: 'Noop'; data: null }, ConflictEvent> = {
-  initialState: () => ({ events: 0 }),
-  evolve: (state) => ({ events: state.events + 1 }),
-  decide: () => [],
-};
+  {
+    replace: [
+      "          resolvedManually: view.resolvedManually + 1,",
+    ],
+    with: [
+      "          resolvedAutomatically: view.resolvedAutomatically + 1,",
+    ],
+  },
+];

@@ -1,70 +1,14 @@
 // Wrong: authors are told about conflicts that were resolved before the notifier ran.
-import type { Decider, Projection } from '#engine';
+import type { Mutation } from '../../mutation.ts';
 
-// Envato's conflict events (names from their talks; the data is invented).
-export type ConflictEvent =
-  | { type: 'ConflictDetected'; data: { conflict: string; authorEmail: string } }
-  | { type: 'ConflictNotificationEmailSent'; data: { conflict: string } }
-  | { type: 'ConflictAutomaticallyResolved'; data: { conflict: string } }
-  | { type: 'ConflictManuallyResolved'; data: { conflict: string; by: string } };
-
-export interface Email {
-  to: string;
-  conflict: string;
-}
-
-/** The outside world: sending cannot be undone, and must not happen twice. */
-export interface Mailer {
-  send(email: Email): void;
-}
-
-export interface Dashboard {
-  open: string[];
-}
-
-export const dashboard: Projection<Dashboard, ConflictEvent> = {
-  name: 'dashboard',
-  canHandle: ['ConflictDetected', 'ConflictAutomaticallyResolved', 'ConflictManuallyResolved'],
-  initialState: () => ({ open: [] }),
-  evolve: (view, event) =>
-    event.type === 'ConflictDetected'
-      ? { open: [...view.open, event.data.conflict] }
-      : { open: view.open.filter((id) => id !== event.data.conflict) },
-};
-
-export const projections = [dashboard];
-
-/**
- * Throw the dashboard away and replay the whole log. A rebuild only
- * interprets what happened: it must never act on the world again.
- */
-export function rebuildDashboard(log: ConflictEvent[], mailer: Mailer): Dashboard {
-  void mailer; // a projection has no business with the mailer
-  const handled = new Set<string>(dashboard.canHandle);
-  return log.filter((event) => handled.has(event.type)).reduce(dashboard.evolve, dashboard.initialState());
-}
-
-/**
- * The notifier: the log is its outbox. Every ConflictDetected is a message
- * to send; ConflictNotificationEmailSent marks it done. Returns the events
- * to append for the e-mails it sent, so the next run skips them.
- */
-export function sendPendingEmails(log: ConflictEvent[], mailer: Mailer): ConflictEvent[] {
-  const pending = new Map<string, string>();
-  for (const event of log) {
-    if (event.type === 'ConflictDetected') pending.set(event.data.conflict, event.data.authorEmail);
-    else if (event.type === 'ConflictNotificationEmailSent') pending.delete(event.data.conflict);
-  }
-  const sent: ConflictEvent[] = [];
-  for (const [conflict, to] of pending) {
-    mailer.send({ to, conflict });
-    sent.push({ type: 'ConflictNotificationEmailSent', data: { conflict } });
-  }
-  return sent;
-}
-
-export const decider: Decider<Dashboard, { type: 'Noop'; data: null }, ConflictEvent> = {
-  initialState: dashboard.initialState,
-  evolve: (view, event) => (event.type === 'ConflictNotificationEmailSent' ? view : dashboard.evolve(view, event)),
-  decide: () => [],
-};
+/** solution.ts with these lines replaced: a wrong answer the checks must reject. */
+export const mutation: Mutation = [
+  {
+    replace: [
+      "    else pending.delete(event.data.conflict); // sent already, or resolved before anyone was told",
+    ],
+    with: [
+      "    else if (event.type === 'ConflictNotificationEmailSent') pending.delete(event.data.conflict);",
+    ],
+  },
+];
