@@ -9,6 +9,8 @@
  * and Csp.astro hashes every script listed in `INLINE_SCRIPTS` by default.
  * Change a script here, never by retyping it in a layout.
  */
+import { ACTIVATABLE, KEY_OWNERS } from '../deck/client/keys.ts';
+import { EARLY_PRESSES } from '../deck/client/early-presses.ts';
 
 /** Base layout: mark scripting on and apply a stored theme choice ("light"/"dark"; anything else is ignored). */
 export const themeScript = `(function () {
@@ -25,6 +27,34 @@ export const deckScaleScript = `(function () {
   var h = window.innerHeight - 48;
   var s = Math.min(window.innerWidth / 1280, h / 720);
   document.documentElement.style.setProperty('--deck-scale', String(s > 0 ? s : 1));
+})();`;
+
+/**
+ * Deck layout: next/previous presses made before the deck script has started
+ * (a slow network, a busy phone) are queued here instead of lost; the deck
+ * takes the queue when it starts (deck/client/early-presses.ts) and applies
+ * it in order. Same key rules as the deck (keys.ts): keys typed into a field
+ * are the field's, and Space on a button presses the button.
+ */
+export const deckEarlyKeysScript = `(function () {
+  var presses = [];
+  function onKey(e) {
+    if (e.defaultPrevented || e.isComposing || e.ctrlKey || e.altKey || e.metaKey) return;
+    var k = e.key;
+    var t = e.target && e.target.closest ? e.target : null;
+    if (t && t.closest(${JSON.stringify(KEY_OWNERS)})) return;
+    if (t && k === ' ' && t.closest(${JSON.stringify(ACTIVATABLE)})) return;
+    var press = k === 'ArrowRight' || k === 'ArrowDown' || k === 'PageDown' || (k === ' ' && !e.shiftKey) ? 'next'
+      : k === 'ArrowLeft' || k === 'ArrowUp' || k === 'PageUp' || (k === ' ' && e.shiftKey) ? 'prev' : null;
+    if (!press) return;
+    e.preventDefault();
+    presses.push(press);
+  }
+  document.addEventListener('keydown', onKey);
+  window.${EARLY_PRESSES} = function () {
+    document.removeEventListener('keydown', onKey);
+    return presses.splice(0);
+  };
 })();`;
 
 /** Print layout: scale slides to the window width on screen. */
@@ -61,4 +91,4 @@ export const noticeScript = `(function () {
   });
 })();`;
 
-export const INLINE_SCRIPTS: readonly string[] = [themeScript, deckScaleScript, printScaleScript, embedThemeScript, noticeScript];
+export const INLINE_SCRIPTS: readonly string[] = [themeScript, deckScaleScript, deckEarlyKeysScript, printScaleScript, embedThemeScript, noticeScript];
