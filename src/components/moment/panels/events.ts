@@ -7,6 +7,7 @@
  * `eventRows` is pure: a demo's build-time markup lists exactly these rows.
  */
 import { preview } from '../../../../playground/engine/preview.ts';
+import { typeColor } from '../../viz/event-colors.ts';
 import type { EventLike, Moment } from '../moment.ts';
 import type { PanelFactory } from '../panel.ts';
 
@@ -63,6 +64,7 @@ export const eventsPanel: PanelFactory = (host) => ({
       item.classList.toggle('is-applied', row.applied);
       item.classList.toggle('is-current', row.current);
       item.classList.toggle('is-marked', row.marked);
+      item.style.setProperty('--type-color', typeColor(row.type));
       if (row.current) item.setAttribute('aria-current', 'step');
       const type = document.createElement('code');
       type.className = 'ev-type';
