@@ -110,7 +110,10 @@ export function createMonacoEditor(host: HTMLElement, options: EditorOptions): C
     accessibilitySupport: 'auto',
     fixedOverflowWidgets: true,
     renderValidationDecorations: 'on',
+    // The gutter carries an error mark beside the line numbers (see setMarkers).
+    glyphMargin: true,
   });
+  const errorLines = editor.createDecorationsCollection();
   // Escape leaves the editor forward, to the next control (unless a widget such
   // as suggestions is open and Escape closes that). Ctrl+M, Monaco's own
   // toggle, makes Tab move focus.
@@ -143,16 +146,29 @@ export function createMonacoEditor(host: HTMLElement, options: EditorOptions): C
       listeners.push(listener);
     },
     setMarkers(markers: readonly EditorMarker[]) {
+      const placed = markers.map((marker) => {
+        const line = Math.min(Math.max(1, marker.line), model.getLineCount());
+        return { marker, line, end: model.getLineMaxColumn(line) };
+      });
+      // The squiggle and its hover (plain text: Monaco shows a marker's message as text).
       monaco.editor.setModelMarkers(
         model,
         'runner',
-        markers.map((marker) => ({
+        placed.map(({ marker, line, end }) => ({
           severity: monaco.MarkerSeverity.Error,
           message: marker.message,
-          startLineNumber: marker.line,
-          startColumn: marker.column,
-          endLineNumber: marker.line,
-          endColumn: model.getLineMaxColumn(Math.min(Math.max(1, marker.line), model.getLineCount())),
+          startLineNumber: line,
+          startColumn: Math.min(marker.column, end),
+          endLineNumber: line,
+          endColumn: end,
+        })),
+      );
+      // The gutter mark and a tinted line, so the error is found at a glance.
+      // Decorations follow the text as it is edited, until the next run replaces them.
+      errorLines.set(
+        placed.map(({ line }) => ({
+          range: new monaco.Range(line, 1, line, 1),
+          options: { isWholeLine: true, glyphMarginClassName: 'esi-error-glyph', className: 'esi-error-line', stickiness: monaco.editor.TrackedRangeStickiness.NeverGrowsWhenTypingAtEdges },
         })),
       );
     },

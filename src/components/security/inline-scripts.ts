@@ -71,4 +71,24 @@ export const embedThemeScript = `(function () {
   } catch (e) {}
 })();`;
 
-export const INLINE_SCRIPTS: readonly string[] = [themeScript, deckScaleScript, deckEarlyKeysScript, printScaleScript, embedThemeScript];
+/**
+ * Playground: "What to notice" is open on a first visit; once the reader
+ * closes it, it stays closed (key 'pg-notice', value 'closed'; any other
+ * value, or no storage, means open). Runs right after the element, before
+ * paint, so a returning reader never sees it fold away.
+ */
+export const noticeScript = `(function () {
+  var box = document.getElementById('pg-notice-box');
+  if (!box) return;
+  try {
+    if (localStorage.getItem('pg-notice') === 'closed') box.open = false;
+  } catch (e) {}
+  box.addEventListener('toggle', function () {
+    try {
+      if (box.open) localStorage.removeItem('pg-notice');
+      else localStorage.setItem('pg-notice', 'closed');
+    } catch (e) {}
+  });
+})();`;
+
+export const INLINE_SCRIPTS: readonly string[] = [themeScript, deckScaleScript, deckEarlyKeysScript, printScaleScript, embedThemeScript, noticeScript];
