@@ -147,7 +147,7 @@ function stopGroup(pid) {
 }
 
 async function startPreview() {
-  const port = await freePort(4410);
+  const port = await freePort(Number(process.env.BENCH_PORT ?? 4410));
   const child = spawn('npx', ['astro', 'preview', '--port', String(port), '--host', '127.0.0.1', '--ignore-lock', '--outDir', DIST], {
     stdio: 'ignore',
     detached: true, // its own process group, so stopping it stops npx's children too

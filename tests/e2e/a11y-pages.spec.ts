@@ -1,6 +1,7 @@
 // axe-core on the pages a visitor reads: no serious or critical violation on
-// the home page, the reading view, the print view and every slide (fully
-// revealed, so steps are checked too), in the light and the dark theme.
+// the home page, the reading view, the print view, every slide (fully
+// revealed, so steps are checked too), the playground and an exercise with
+// their editors, in the light and the dark theme.
 import { test, expect, type Page } from '@playwright/test';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
@@ -46,6 +47,24 @@ for (const scheme of ['light', 'dark'] as const) {
         found.push(...(await wholePage(page)));
       }
       expect(found).toEqual([]);
+    });
+
+    // Editors included: the editor's colours come from the theme too (monaco-editor.ts).
+    test('the playground, its editor included', async ({ page }) => {
+      test.setTimeout(300_000); // Monaco, a fold in the worker and axe over a large page: slow on a busy machine
+      await page.goto('/playground?example=bank-account');
+      await expect(page.locator('.pg[data-ready="true"]')).toBeAttached({ timeout: 90_000 });
+      await expect(page.locator('.monaco-editor').first()).toBeVisible({ timeout: 90_000 });
+      expect(await wholePage(page)).toEqual([]);
+    });
+
+    test('an exercise after a failed check, its editor included', async ({ page }) => {
+      test.setTimeout(300_000);
+      await page.goto('/exercises/decide-with-an-invariant');
+      await expect(page.locator('.monaco-editor').first()).toBeVisible({ timeout: 90_000 });
+      await page.getByRole('button', { name: 'Check', exact: true }).click();
+      await expect(page.locator('.ex-check.is-fail').first()).toBeVisible({ timeout: 90_000 });
+      expect(await wholePage(page)).toEqual([]);
     });
 
     test('every slide, fully revealed, and the deck with its dialogs', async ({ page }) => {

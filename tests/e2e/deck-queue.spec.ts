@@ -92,4 +92,24 @@ test.describe('across a full page load', () => {
     await expect(page.locator('section.slide [data-revealed]')).toHaveCount(expected.step);
     expect(await sameDocument(page), 'a new document: the presses crossed a page load').toBe(false);
   });
+
+  test('presses made before the deck script has started are queued and applied when it starts', async ({ page }) => {
+    const total = await slideCount(page);
+    const counts = await stepCounts(page, total);
+    const n = counts.findIndex((c) => c >= 2) + 1;
+    expect(n, 'a slide with two steps or more').toBeGreaterThan(0);
+    // The page is up, its scripts are slow to come: a slow network, or a busy phone.
+    await page.route('**/_astro/*.js', async (route) => {
+      await new Promise((r) => setTimeout(r, 1500));
+      return route.continue();
+    });
+    await page.goto(`/slides/${n}`, { waitUntil: 'commit' });
+    await expect(page.locator('#deck-next')).toBeAttached();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight', { delay: 0 });
+    // The deck had not started yet (it fills the live region when it does).
+    await expect(page.locator('#deck-announce')).toHaveText('');
+    const expected = walkNext(counts, { n, step: 0 }, 3);
+    await expectSlide(page, expected.n, expected.step);
+    await expect(page.locator('section.slide [data-revealed]')).toHaveCount(expected.step);
+  });
 });

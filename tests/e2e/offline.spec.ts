@@ -36,6 +36,12 @@ test('after one visit, slides, the playground and exercises load with the networ
   await expect(page.locator('section.slide')).toHaveAttribute('data-n', '2');
   await page.reload();
   await expect(page.locator('section.slide')).toHaveAttribute('data-n', '2');
+  // The deck's typefaces come from the cache too: the slide is drawn in its own face, not the system's.
+  const loadedFaces = await page.evaluate(async () => {
+    await document.fonts.ready;
+    return [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family.replace(/"/g, ''));
+  });
+  expect(loadedFaces).toContain('Atkinson Hyperlegible Next');
   // Moving on fetches other slides: from the cache too.
   await page.keyboard.press('End');
   await expect(page.locator('#deck-current')).toHaveText(await page.locator('#deck-total').innerText());

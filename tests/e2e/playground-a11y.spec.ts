@@ -3,7 +3,7 @@
 // embed comes without site chrome.
 import { test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { collectErrors, exampleEvents, openPlayground, region, replaceEditor, timeTravel, expect } from './playground-helpers.ts';
+import { collectErrors, exampleEvents, openPlayground, region, replaceEditor, timeTravel, expect, openNotice } from './playground-helpers.ts';
 
 // A busy machine compiles and folds slowly: give each test room (no timing is asserted).
 test.describe.configure({ timeout: 120_000 });
@@ -20,7 +20,7 @@ for (const scheme of ['light', 'dark'] as const) {
     test.setTimeout(120_000);
     await page.emulateMedia({ colorScheme: scheme });
     await openPlayground(page, '?example=bank-account');
-    await page.locator('details.pg-notice summary').click();
+    await openNotice(page);
     expect(await serious(page)).toEqual([]);
   });
 }

@@ -79,3 +79,10 @@ export async function editorText(page: Page, which: 'code' | 'events'): Promise<
 export async function travelTo(page: Page, position: number): Promise<void> {
   await timeTravel(page).fill(String(position));
 }
+
+/** Opens "What to notice" if the reader closed it (it is open on a first visit). */
+export async function openNotice(page: Page): Promise<void> {
+  const box = page.locator('#pg-notice-box');
+  if ((await box.getAttribute('open')) === null) await box.locator('summary').click();
+  await expect(box).toHaveAttribute('open', '');
+}

@@ -5,6 +5,7 @@ import { exampleIds } from '../../playground/examples/catalog.ts';
 import {
   alertRegion, collectErrors, exampleEvents, exampleMeta, openPlayground, region, timeTravel, travelTo,
   expect,
+  openNotice,
 } from './playground-helpers.ts';
 import { slideNumber } from './deck-helpers.ts';
 
@@ -35,7 +36,7 @@ for (const id of exampleIds) {
     await expect(alertRegion(page)).toBeEmpty();
     // example.json names its slide by slug; the link goes to that slide's current number.
     const slide = await slideNumber(page.request, exampleMeta(id).slide);
-    await page.locator('#pg-notice-box summary').click();
+    await openNotice(page);
     await expect(page.getByRole('link', { name: 'See this case study in the talk' })).toHaveAttribute('href', `/slides/${slide}`);
     expect(errors).toEqual([]);
   });

@@ -29,6 +29,35 @@ const UNTIL_FOCUS = 'typescript-until-focus';
 
 let configured = false;
 
+/** A theme token's colour as #rrggbb, for Monaco (which takes no CSS variables). */
+function token(name: string, fallback: string): string {
+  const value = getComputedStyle(document.documentElement).getPropertyValue(name).trim();
+  return /^#[0-9a-f]{6}$/i.test(value) ? value : fallback;
+}
+
+function editorTheme(isDark: boolean): monaco.editor.IStandaloneThemeData {
+  const bg = token('--code-bg', isDark ? '#0d1117' : '#ffffff');
+  const fg = token('--fg', isDark ? '#ecebe6' : '#1c1d26');
+  const muted = token('--muted', isDark ? '#a6aabb' : '#565a69');
+  const accent = token('--accent', isDark ? '#a3abff' : '#3c3cc0');
+  const focus = token('--focus', isDark ? '#ffb454' : '#c2410c');
+  return {
+    base: isDark ? 'vs-dark' : 'vs',
+    inherit: true,
+    // Monaco's dark comments (#6A9955) miss WCAG AA on its background: lighten them.
+    rules: isDark ? [{ token: 'comment', foreground: '8FC27F' }] : [],
+    colors: {
+      'editor.background': bg,
+      'editor.foreground': fg,
+      'editorLineNumber.foreground': muted,
+      'editorLineNumber.activeForeground': fg,
+      'editorCursor.foreground': accent,
+      'editor.selectionBackground': `${accent}40`,
+      'focusBorder': focus,
+    },
+  };
+}
+
 function configure(): void {
   if (configured) return;
   configured = true;
@@ -38,18 +67,16 @@ function configure(): void {
   monaco.languages.register({ id: UNTIL_FOCUS });
   monaco.languages.setMonarchTokensProvider(UNTIL_FOCUS, tsGrammar);
   monaco.languages.setLanguageConfiguration(UNTIL_FOCUS, tsConf);
-  // Monaco's dark comments (#6A9955) miss WCAG AA on its background: lighten them.
-  monaco.editor.defineTheme('esi-dark', {
-    base: 'vs-dark',
-    inherit: true,
-    rules: [{ token: 'comment', foreground: '8FC27F' }],
-    colors: {},
-  });
   // Follow the site's theme: html[data-theme] when the visitor chose one, else the system.
+  // The editor's own colours come from the theme's tokens (src/styles/theme.css), so it
+  // sits on the page's code background with the page's focus and selection colours.
   const dark = window.matchMedia('(prefers-color-scheme: dark)');
   const apply = () => {
     const chosen = document.documentElement.dataset.theme;
-    monaco.editor.setTheme(chosen === 'dark' || (chosen !== 'light' && dark.matches) ? 'esi-dark' : 'vs');
+    const isDark = chosen === 'dark' || (chosen !== 'light' && dark.matches);
+    const name = isDark ? 'esi-dark' : 'esi-light';
+    monaco.editor.defineTheme(name, editorTheme(isDark));
+    monaco.editor.setTheme(name);
   };
   apply();
   dark.addEventListener('change', apply);
@@ -106,7 +133,10 @@ export function createMonacoEditor(host: HTMLElement, options: EditorOptions): C
     accessibilitySupport: 'auto',
     fixedOverflowWidgets: true,
     renderValidationDecorations: 'on',
+    // The gutter carries an error mark beside the line numbers (see setMarkers).
+    glyphMargin: true,
   });
+  const errorLines = editor.createDecorationsCollection();
   // Escape leaves the editor forward, to the next control (unless a widget such
   // as suggestions is open and Escape closes that). Ctrl+M, Monaco's own
   // toggle, makes Tab move focus.
@@ -145,16 +175,29 @@ export function createMonacoEditor(host: HTMLElement, options: EditorOptions): C
       listeners.push(listener);
     },
     setMarkers(markers: readonly EditorMarker[]) {
+      const placed = markers.map((marker) => {
+        const line = Math.min(Math.max(1, marker.line), model.getLineCount());
+        return { marker, line, end: model.getLineMaxColumn(line) };
+      });
+      // The squiggle and its hover (plain text: Monaco shows a marker's message as text).
       monaco.editor.setModelMarkers(
         model,
         'runner',
-        markers.map((marker) => ({
+        placed.map(({ marker, line, end }) => ({
           severity: monaco.MarkerSeverity.Error,
           message: marker.message,
-          startLineNumber: marker.line,
-          startColumn: marker.column,
-          endLineNumber: marker.line,
-          endColumn: model.getLineMaxColumn(Math.min(Math.max(1, marker.line), model.getLineCount())),
+          startLineNumber: line,
+          startColumn: Math.min(marker.column, end),
+          endLineNumber: line,
+          endColumn: end,
+        })),
+      );
+      // The gutter mark and a tinted line, so the error is found at a glance.
+      // Decorations follow the text as it is edited, until the next run replaces them.
+      errorLines.set(
+        placed.map(({ line }) => ({
+          range: new monaco.Range(line, 1, line, 1),
+          options: { isWholeLine: true, glyphMarginClassName: 'esi-error-glyph', className: 'esi-error-line', stickiness: monaco.editor.TrackedRangeStickiness.NeverGrowsWhenTypingAtEdges },
         })),
       );
     },

@@ -1,7 +1,10 @@
 /**
  * The phone editor: a textarea. Phones type into it natively (Monaco cannot),
  * and everything else on the page works the same because it uses the
- * CodeEditor interface. Markers become a visible list under the field.
+ * CodeEditor interface. A textarea cannot underline a line, so markers are
+ * a one-line strip under the field that names the line ("Error on line 3,
+ * column 5"); the page's message area beside it says what is wrong. The strip
+ * is always there, so an error appearing never moves the page.
  */
 import type { CodeEditor, EditorMarker, EditorOptions } from './code-editor.ts';
 import { leaveEditor } from './focus-next.ts';
@@ -17,6 +20,7 @@ export function createPlainEditor(host: HTMLElement, options: EditorOptions): Co
   const markerList = document.createElement('ul');
   markerList.className = 'plain-markers';
   markerList.id = `${host.id || 'editor'}-markers`;
+  host.classList.add('plain-editor-host');
   host.replaceChildren(area, markerList);
   const listeners: (() => void)[] = [];
   area.addEventListener('input', () => listeners.forEach((listener) => listener()));
@@ -46,7 +50,7 @@ export function createPlainEditor(host: HTMLElement, options: EditorOptions): Co
       markerList.replaceChildren(
         ...markers.map((marker) => {
           const item = document.createElement('li');
-          item.textContent = `Line ${marker.line}, column ${marker.column}: ${marker.message}`;
+          item.textContent = `Error on line ${marker.line}, column ${marker.column}`;
           return item;
         }),
       );

@@ -3,7 +3,7 @@
  * progress and (embedded) the solved message to the parent page. Learner
  * code runs only in the runner's worker; this file moves text and results.
  */
-import { createRunner, type RestartInfo } from '../../../playground/runner/client.ts';
+import { createRunner, type RestartInfo, type RunnerClient } from '../../../playground/runner/client.ts';
 import type { RunnerError } from '../../../playground/runner/protocol.ts';
 import type { CodeEditor, EditorMarker } from '../editor/code-editor.ts';
 import { loadEditor } from '../editor/load-editor.ts';
@@ -28,6 +28,7 @@ import { watchExerciseTabs } from './other-tab.ts';
 import { createChoiceNotice } from '../notices/choice-notice.ts';
 import { createResultsView } from './results-view.ts';
 import { describeError } from './runner-errors.ts';
+import { createLiveCheck } from './live-check.ts';
 
 export interface ExerciseConfig {
   id: string;
@@ -74,12 +75,26 @@ export async function startExercisePage(root: HTMLElement, config: ExerciseConfi
   solutionButton.hidden = !solutionAllowed;
   if (!solutionAllowed) solutionButton.remove();
 
+  /**
+   * Whether the message area shows why the code does not load. That is judged
+   * again after every pause in typing and goes when it no longer holds; what a
+   * Check found stays until the next Check judges the code again.
+   */
+  let showsLoadError = false;
   const showError = (error: RunnerError): void => {
     if (error.kind === 'stale') return;
     alert.textContent = describeError(error);
+    showsLoadError = false;
+  };
+  const showLoadError = (error: RunnerError): void => {
+    if (error.kind === 'stale') return;
+    showError(error);
+    editor?.setMarkers(markerFor(error));
+    showsLoadError = true;
   };
   const clearError = (): void => {
     alert.textContent = '';
+    showsLoadError = false;
   };
 
   const runner = createRunner({
@@ -131,10 +146,25 @@ export async function startExercisePage(root: HTMLElement, config: ExerciseConfi
   function saveCode(target: typeof store, id: string, code: string): void {
     if (!tabs.paused) storeCode(target, id, code);
   }
+  /** A Check is running: it judges the code itself, so the live load waits. */
+  let checking = false;
+  let liveRunner: RunnerClient | undefined;
+  const live = createLiveCheck({
+    runner: () => (liveRunner ??= createRunner({ budgetMs: BUDGET_MS })),
+    code: () => editor?.getValue() ?? initial,
+    busy: () => checking,
+    failed: showLoadError,
+    loaded: () => {
+      if (!showsLoadError) return;
+      clearError();
+      editor?.setMarkers([]);
+    },
+  });
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
   editor.onChange(() => {
     clearTimeout(saveTimer);
     saveTimer = setTimeout(() => saveCode(store, config.id, editor?.getValue() ?? initial), 300);
+    live.edited();
   });
 
   /** Text replaced by Show solution or Reset, so the learner's own code is one click away. */
@@ -160,7 +190,10 @@ export async function startExercisePage(root: HTMLElement, config: ExerciseConfi
       backButton.hidden = false;
     }
     editor.setValue(text);
+    // Other code: nothing said about the code before holds for it.
+    live.cancel();
     editor.setMarkers([]);
+    clearError();
     saveCode(store, config.id, text);
   };
 
@@ -171,6 +204,9 @@ export async function startExercisePage(root: HTMLElement, config: ExerciseConfi
     backButton.hidden = true;
     setSolutionShown(previousShown);
     editor.setValue(back);
+    editor.setMarkers([]);
+    clearError();
+    live.edited();
     saveCode(store, config.id, back);
     status.textContent = 'Your code is back in the editor.';
   });
@@ -199,10 +235,10 @@ export async function startExercisePage(root: HTMLElement, config: ExerciseConfi
     });
   }
 
-  let checking = false;
   checkButton.addEventListener('click', async () => {
     if (checking || !editor) return;
     checking = true;
+    live.cancel();
     checkButton.setAttribute('aria-disabled', 'true');
     clearError();
     status.textContent = 'Checking…';
@@ -213,8 +249,7 @@ export async function startExercisePage(root: HTMLElement, config: ExerciseConfi
     try {
       const loaded = await runner.load(code);
       if (!loaded.ok) {
-        showError(loaded.error);
-        editor.setMarkers(markerFor(loaded.error));
+        showLoadError(loaded.error);
         status.textContent = 'Your code did not run, so no check ran.';
         results.pending();
         fold.unavailable('Fix the error above to see your fold.');

@@ -42,6 +42,7 @@ import { setupCrashGuard } from './crash-notice.ts';
 import { reloadOnNewShareLink, setupSharedVersion } from './shared-version.ts';
 import { watchOtherTabs } from './other-tab.ts';
 import { createChoiceNotice } from '../notices/choice-notice.ts';
+import { watchTravelState } from './travel-state.ts';
 
 /** The pause after the last keystroke before the example runs again. */
 export const EDIT_PAUSE_MS = 300;
@@ -109,6 +110,7 @@ export async function startPlayground(): Promise<PlaygroundHandle | null> {
   });
   setupResizers(root);
 
+  watchTravelState(byId('pg-state'), byId('pg-travel-state'));
   const chartHost = byId<HTMLElement>('pg-chart');
   const chart = createChart(chartHost);
   const projections = createProjectionsPanel(byId('pg-projections'), (name) => void rebuild(name));

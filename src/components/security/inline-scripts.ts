@@ -9,6 +9,8 @@
  * and Csp.astro hashes every script listed in `INLINE_SCRIPTS` by default.
  * Change a script here, never by retyping it in a layout.
  */
+import { ACTIVATABLE, KEY_OWNERS } from '../deck/client/keys.ts';
+import { EARLY_PRESSES } from '../deck/client/early-presses.ts';
 
 /** Base layout: mark scripting on and apply a stored theme choice ("light"/"dark"; anything else is ignored). */
 export const themeScript = `(function () {
@@ -27,6 +29,34 @@ export const deckScaleScript = `(function () {
   document.documentElement.style.setProperty('--deck-scale', String(s > 0 ? s : 1));
 })();`;
 
+/**
+ * Deck layout: next/previous presses made before the deck script has started
+ * (a slow network, a busy phone) are queued here instead of lost; the deck
+ * takes the queue when it starts (deck/client/early-presses.ts) and applies
+ * it in order. Same key rules as the deck (keys.ts): keys typed into a field
+ * are the field's, and Space on a button presses the button.
+ */
+export const deckEarlyKeysScript = `(function () {
+  var presses = [];
+  function onKey(e) {
+    if (e.defaultPrevented || e.isComposing || e.ctrlKey || e.altKey || e.metaKey) return;
+    var k = e.key;
+    var t = e.target && e.target.closest ? e.target : null;
+    if (t && t.closest(${JSON.stringify(KEY_OWNERS)})) return;
+    if (t && k === ' ' && t.closest(${JSON.stringify(ACTIVATABLE)})) return;
+    var press = k === 'ArrowRight' || k === 'ArrowDown' || k === 'PageDown' || (k === ' ' && !e.shiftKey) ? 'next'
+      : k === 'ArrowLeft' || k === 'ArrowUp' || k === 'PageUp' || (k === ' ' && e.shiftKey) ? 'prev' : null;
+    if (!press) return;
+    e.preventDefault();
+    presses.push(press);
+  }
+  document.addEventListener('keydown', onKey);
+  window.${EARLY_PRESSES} = function () {
+    document.removeEventListener('keydown', onKey);
+    return presses.splice(0);
+  };
+})();`;
+
 /** Print layout: scale slides to the window width on screen. */
 export const printScaleScript = `(function () {
   var s = Math.min(1, (window.innerWidth - 32) / 1280);
@@ -41,4 +71,24 @@ export const embedThemeScript = `(function () {
   } catch (e) {}
 })();`;
 
-export const INLINE_SCRIPTS: readonly string[] = [themeScript, deckScaleScript, printScaleScript, embedThemeScript];
+/**
+ * Playground: "What to notice" is open on a first visit; once the reader
+ * closes it, it stays closed (key 'pg-notice', value 'closed'; any other
+ * value, or no storage, means open). Runs right after the element, before
+ * paint, so a returning reader never sees it fold away.
+ */
+export const noticeScript = `(function () {
+  var box = document.getElementById('pg-notice-box');
+  if (!box) return;
+  try {
+    if (localStorage.getItem('pg-notice') === 'closed') box.open = false;
+  } catch (e) {}
+  box.addEventListener('toggle', function () {
+    try {
+      if (box.open) localStorage.removeItem('pg-notice');
+      else localStorage.setItem('pg-notice', 'closed');
+    } catch (e) {}
+  });
+})();`;
+
+export const INLINE_SCRIPTS: readonly string[] = [themeScript, deckScaleScript, deckEarlyKeysScript, printScaleScript, embedThemeScript, noticeScript];

@@ -5,7 +5,7 @@
  * time-travel position are "applied", the rest are the future.
  */
 import { preview } from './diff.ts';
-import { typeHue } from './event-colors.ts';
+import { typeColor } from './event-colors.ts';
 
 export interface EventRow {
   type: string;
@@ -127,7 +127,7 @@ export function createEventList(host: HTMLElement, options: EventListOptions): E
       item.append(go);
       return item;
     }
-    item.style.setProperty('--type-hue', String(typeHue(row.type)));
+    item.style.setProperty('--type-color', typeColor(row.type));
     const type = document.createElement('span');
     type.className = 'ev-type';
     type.textContent = row.type;

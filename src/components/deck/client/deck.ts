@@ -12,11 +12,15 @@
  * next step, then moves to the next slide at step 0; previous hides the last
  * step, then enters the previous slide fully revealed.
  */
-import { actionForKey, deckMayTake, type DeckAction } from './keys.ts';
-import { announce, openPresenter, slideAnnouncement, toggleFullscreen, updateChrome, watchScale, whenIdle } from './chrome.ts';
-import { anyDialogOpen, openGoto, openHelp, openOverview, wireDialogs } from './dialogs.ts';
+import type { DeckAction } from './keys.ts';
+import { listenForInput } from './input.ts';
+import { afterFrame, announce, openPresenter, slideAnnouncement, toggleFullscreen, updateChrome, watchScale, whenIdle } from './chrome.ts';
+import { openGoto, openHelp, openOverview, wireDialogs } from './dialogs.ts';
 import { addressBar } from './address.ts';
 import { carry, startCarry, takeCarried } from './carry.ts';
+import { takeEarlyPresses } from './early-presses.ts';
+import { latestAfter } from './later.ts';
+import { showStepDots } from './step-dots.ts';
 import {
   PageCache, importMissingModules, inlineSignature, mergeHeadStyles, noteLoadedModules, pageFromDocument, preloadModules, prerender, type SlidePage,
 } from './pages.ts';
@@ -40,6 +44,8 @@ export function startDeck(): void {
   const first = stage?.querySelector('section.slide');
   const here = first ? pageFromDocument(document) : null;
   if (!stage || !first || !here) return;
+  // Next/previous pressed before this script ran (the page's inline listener): applied once the deck is shown.
+  const early = takeEarlyPresses();
 
   const ownInline = inlineSignature(document);
   noteLoadedModules(document);
@@ -62,10 +68,21 @@ export function startDeck(): void {
   let leaving = false;
   let blackout = false;
 
+  /*
+   * Not what the audience is watching, so not in the frame a key press waits
+   * for: the position report (presenter window, live demos) goes right after
+   * that frame, the screen-reader announcement when the page is next idle.
+   * Several presses within one frame report and announce only where they
+   * ended up.
+   */
+  const report = latestAfter(afterFrame);
+  const say = latestAfter(whenIdle);
   function publish(): void {
-    // Hook for the presenter sync (components/presenter/audience-sync.ts).
-    const detail: DeckChange = { slide: page.n, step, stepCount: steps.length, total: page.total, blackout };
-    document.dispatchEvent(new CustomEvent('deck:change', { detail }));
+    report(() => {
+      // Hook for the presenter sync (components/presenter/audience-sync.ts).
+      const detail: DeckChange = { slide: page.n, step, stepCount: steps.length, total: page.total, blackout };
+      document.dispatchEvent(new CustomEvent('deck:change', { detail }));
+    });
   }
 
   const address = addressBar(() => ({ n: page.n, step, pageTitle: page.pageTitle }));
@@ -74,10 +91,11 @@ export function startDeck(): void {
     const grew = k > step;
     step = Math.max(0, Math.min(k, steps.length));
     showSteps(steps, step);
+    showStepDots(step, steps.length);
     if (history === 'replace') address.record('replace');
     if (grew) {
       const shown = steps[step - 1]?.textContent?.replace(/\s+/g, ' ').trim();
-      if (shown) announce(shown.slice(0, 200));
+      if (shown) say(() => announce(shown.slice(0, 200)));
     }
     publish();
   }
@@ -125,10 +143,11 @@ export function startDeck(): void {
     slideEl.replaceWith(fresh);
     slideEl = fresh;
     page = target;
+    showStepDots(step, steps.length);
     if (history === 'push') address.record('push');
     else whenIdle(() => (document.title = page.pageTitle)); // Back/Forward: the URL is already there
     updateChrome(page);
-    announce(slideAnnouncement(page));
+    say(() => announce(slideAnnouncement(target)));
     publish();
     importMissingModules(target);
     // Fetching and parsing the next neighbours waits until this slide is on screen.
@@ -197,7 +216,7 @@ export function startDeck(): void {
     blackout = !blackout;
     const curtain = document.getElementById('deck-blackout');
     if (curtain) curtain.hidden = !blackout;
-    announce(blackout ? 'Screen blacked out' : slideAnnouncement(page));
+    say(() => announce(blackout ? 'Screen blacked out' : slideAnnouncement(page)));
     publish();
   }
 
@@ -215,43 +234,7 @@ export function startDeck(): void {
     blackout: toggleBlackout,
   };
 
-  document.addEventListener('keydown', (e) => {
-    if (e.defaultPrevented || e.isComposing || anyDialogOpen()) return;
-    if (!deckMayTake(e.key, e.target instanceof Element ? e.target : null)) return;
-    if (blackout && (e.key === 'Escape' || e.key === 'b' || e.key === '.')) {
-      e.preventDefault();
-      toggleBlackout();
-      return;
-    }
-    const action = actionForKey(e);
-    if (!action) return;
-    e.preventDefault();
-    // A clicker's next/previous in a blackout brings the screen back where it
-    // was, instead of moving on behind the curtain: the audience misses nothing.
-    if (blackout && (action === 'next' || action === 'prev')) return toggleBlackout();
-    actions[action]();
-  });
-
-  // Links to other slides (bar, overview, inside slides) move in place too.
-  document.addEventListener('click', (e) => {
-    if (e.defaultPrevented || e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
-    const el = e.target instanceof Element ? e.target : null;
-    if (el?.closest('#deck-blackout')) return toggleBlackout();
-    const action = el?.closest<HTMLElement>('[data-deck-action]')?.dataset.deckAction;
-    if (action && action in actions) return actions[action as keyof typeof actions]();
-    const a = el?.closest<HTMLAnchorElement>('a[href]');
-    if (!a || (a.target && a.target !== '_self')) return;
-    if (a.id === 'deck-next' || a.id === 'deck-prev') {
-      e.preventDefault();
-      if (a.getAttribute('aria-disabled') !== 'true') (a.id === 'deck-next' ? next : prev)();
-      return;
-    }
-    const url = new URL(a.href, location.href);
-    const n = url.origin === location.origin ? slideFromPath(url.pathname) : null;
-    if (n === null) return;
-    e.preventDefault();
-    void goTo(n, stepFromSearch(url.search, Number.MAX_SAFE_INTEGER));
-  });
+  listenForInput({ actions, blackout: () => blackout, toggleBlackout, goTo: (n, k) => void goTo(n, k) });
 
   window.addEventListener('pageshow', (e) => {
     // Back on this page from the back/forward cache: it is no longer leaving.
@@ -280,14 +263,15 @@ export function startDeck(): void {
 
   // Deep links: /slides/7?step=2 shows the first two steps; the URL is normalised.
   showSteps(steps, step);
+  showStepDots(step, steps.length);
   // A page prerendered ahead of the key press says nothing (to screen readers,
   // the presenter window) until the visitor actually arrives on it.
   whenShown(() => {
     window.history.replaceState({ n: page.n, step }, '', slideUrl(page.n, step) + location.hash);
     announce(slideAnnouncement(page));
     publish();
-    // Presses made while the previous page was leaving for this one.
-    for (const press of takeCarried(location.pathname)) (press === 'next' ? next : prev)();
+    // Presses made while the previous page was leaving for this one, then those made here before the deck started.
+    for (const press of [...takeCarried(location.pathname), ...early]) (press === 'next' ? next : prev)();
     const idle = window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 50));
     idle(() => prefetchAround(page.n));
   });

@@ -4,7 +4,7 @@
  * playground's state tree. Text goes in with textContent only.
  */
 import { renderStateTree } from '../../viz/state-tree.ts';
-import { typeHue } from '../../viz/event-colors.ts';
+import { typeColor } from '../../viz/event-colors.ts';
 import { preview } from '../../viz/diff.ts';
 import type { EventLike, Fact } from '../kinds.ts';
 import { eventWindow } from '../modes.ts';
@@ -21,7 +21,7 @@ export function paintEvents(host: HTMLElement, events: readonly EventLike[], app
     li.classList.toggle('is-applied', i < applied);
     li.classList.toggle('is-current', i === applied - 1);
     li.classList.toggle('is-marked', marked !== null && i === marked - 1);
-    li.style.setProperty('--type-hue', String(typeHue(e.type)));
+    li.style.setProperty('--type-color', typeColor(e.type));
     if (i === applied - 1) li.setAttribute('aria-current', 'step');
     const type = document.createElement('span');
     type.className = 'demo-ev-type';
