@@ -59,6 +59,8 @@ test('after one visit, slides, the playground and exercises load with the networ
   await context.setOffline(false);
   await page.goto('/playground?example=counter');
   await expect(page.locator('.pg[data-ready="true"] .monaco-editor').first()).toBeVisible({ timeout: 30_000 });
+  // TypeScript's language service loads on the editor's first focus (issue 15), and is cached then.
+  await page.locator('#pg-code-editor .view-lines').click();
   await expect.poll(cachedEditorFiles, { timeout: 30_000 }).toHaveLength(2);
   await context.setOffline(true);
   await page.reload();

@@ -3,15 +3,19 @@
  * dynamically by the playground page (and nowhere else), so no other page
  * downloads the editor. Its two workers come from the package through Vite's
  * `?worker`, so no CDN and no other language is bundled.
+ *
+ * TypeScript's language service (type errors, hovers, completions) is its
+ * worker, 1.45 MB gzipped and 7 MB to parse: more than half of Monaco. A
+ * visit that only moves the slider never uses it, so code is coloured by the
+ * same grammar under another name until the editor is first focused; then
+ * the service loads and the model becomes 'typescript' (same colours).
  */
 import * as monaco from 'monaco-editor/editor';
 import 'monaco-editor/features/register.all';
-import 'monaco-editor/languages/definitions/typescript/register';
-import { typescriptDefaults, ModuleKind, ModuleResolutionKind, ScriptTarget } from 'monaco-editor/languages/features/typescript/register';
+import { conf as tsConf, language as tsGrammar } from 'monaco-editor/languages/definitions/typescript/typescript';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import TsWorker from 'monaco-editor/language/typescript/ts.worker?worker';
 import type { CodeEditor, EditorMarker, EditorOptions } from './code-editor.ts';
-import { ENGINE_ROOT, engineFiles } from './engine-types.ts';
 import { leaveEditor } from './focus-next.ts';
 
 declare global {
@@ -19,6 +23,9 @@ declare global {
     MonacoEnvironment?: { getWorker(workerId: string, label: string): Worker };
   }
 }
+
+/** TypeScript's colours without its language service (see above). */
+const UNTIL_FOCUS = 'typescript-until-focus';
 
 let configured = false;
 
@@ -57,19 +64,9 @@ function configure(): void {
   window.MonacoEnvironment = {
     getWorker: (_id, label) => (label === 'typescript' || label === 'javascript' ? new TsWorker() : new EditorWorker()),
   };
-  typescriptDefaults.setCompilerOptions({
-    target: ScriptTarget.ES2020,
-    module: ModuleKind.ESNext,
-    moduleResolution: ModuleResolutionKind.NodeJs,
-    strict: true,
-    noEmit: true,
-    allowImportingTsExtensions: true,
-    allowNonTsExtensions: true,
-    baseUrl: ENGINE_ROOT,
-    paths: { '#engine': [`${ENGINE_ROOT}index.ts`] },
-    lib: ['es2022'],
-  });
-  for (const file of engineFiles()) typescriptDefaults.addExtraLib(file.content, file.path);
+  monaco.languages.register({ id: UNTIL_FOCUS });
+  monaco.languages.setMonarchTokensProvider(UNTIL_FOCUS, tsGrammar);
+  monaco.languages.setLanguageConfiguration(UNTIL_FOCUS, tsConf);
   // Follow the site's theme: html[data-theme] when the visitor chose one, else the system.
   // The editor's own colours come from the theme's tokens (src/styles/theme.css), so it
   // sits on the page's code background with the page's focus and selection colours.
@@ -86,6 +83,32 @@ function configure(): void {
   new MutationObserver(apply).observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
 }
 
+let languageService: Promise<void> | undefined;
+
+/** TypeScript's language service, loaded once, configured to resolve '#engine' to the engine's own types. */
+function loadLanguageService(): Promise<void> {
+  languageService ??= Promise.all([
+    import('monaco-editor/languages/definitions/typescript/register'),
+    import('monaco-editor/languages/features/typescript/register'),
+    import('./engine-types.ts'),
+  ]).then(([, { typescriptDefaults, ModuleKind, ModuleResolutionKind, ScriptTarget }, { ENGINE_ROOT, engineFiles }]) => {
+    typescriptDefaults.setCompilerOptions({
+      target: ScriptTarget.ES2020,
+      module: ModuleKind.ESNext,
+      moduleResolution: ModuleResolutionKind.NodeJs,
+      strict: true,
+      noEmit: true,
+      allowImportingTsExtensions: true,
+      allowNonTsExtensions: true,
+      baseUrl: ENGINE_ROOT,
+      paths: { '#engine': [`${ENGINE_ROOT}index.ts`] },
+      lib: ['es2022'],
+    });
+    for (const file of engineFiles()) typescriptDefaults.addExtraLib(file.content, file.path);
+  });
+  return languageService;
+}
+
 let modelCount = 0;
 
 export function createMonacoEditor(host: HTMLElement, options: EditorOptions): CodeEditor {
@@ -96,7 +119,7 @@ export function createMonacoEditor(host: HTMLElement, options: EditorOptions): C
   const uri = monaco.Uri.parse(options.language === 'typescript' ? `file:///example/domain${modelCount}.ts` : `file:///example/events${modelCount}.json`);
   // JSON is edited as plain text: bundling Monaco's JSON language would add a
   // second language service; the runner reports bad JSON with line and column.
-  const model = monaco.editor.createModel(options.value, options.language === 'typescript' ? 'typescript' : 'plaintext', uri);
+  const model = monaco.editor.createModel(options.value, options.language === 'typescript' ? UNTIL_FOCUS : 'plaintext', uri);
   const editor = monaco.editor.create(host, {
     model,
     automaticLayout: true,
@@ -128,6 +151,12 @@ export function createMonacoEditor(host: HTMLElement, options: EditorOptions): C
     () => leaveEditor(host),
     own + ' && !suggestWidgetVisible && !findWidgetVisible && !parameterHintsVisible && !renameInputVisible && !inSnippetMode && !editorHasMultipleSelections',
   );
+  if (options.language === 'typescript') {
+    const focused = editor.onDidFocusEditorText(() => {
+      focused.dispose();
+      void loadLanguageService().then(() => monaco.editor.setModelLanguage(model, 'typescript'));
+    });
+  }
   const listeners: (() => void)[] = [];
   let silent = false;
   model.onDidChangeContent(() => {

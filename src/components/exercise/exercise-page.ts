@@ -7,6 +7,9 @@ import { createRunner, type RestartInfo, type RunnerClient } from '../../../play
 import type { RunnerError } from '../../../playground/runner/protocol.ts';
 import type { CodeEditor, EditorMarker } from '../editor/code-editor.ts';
 import { loadEditor } from '../editor/load-editor.ts';
+import { createLateEditor } from '../editor/late-editor.ts';
+import type { FirstMoment } from '../first-paint/types.ts';
+import { answerFoldFromBuild } from './first-fold.ts';
 import { wireEmmettDownload } from '../emmett-export/download-button.ts';
 import { readEmbedOptions } from './embed-snippet.ts';
 import { createFoldView, type FoldTargets } from './fold-view.ts';
@@ -34,6 +37,8 @@ export interface ExerciseConfig {
   sample: unknown[];
   checkTitles: string[];
   embed: boolean;
+  /** The start code's fold of the sample, made by the build (null when the start code does not fold). */
+  first: FirstMoment | null;
 }
 
 /** A runaway loop is stopped after this long; the editor keeps the text. */
@@ -111,14 +116,22 @@ export async function startExercisePage(root: HTMLElement, config: ExerciseConfi
     note: part<HTMLElement>(root, 'fold-note'),
     projections: part<HTMLElement>(root, 'fold-projections'),
   };
-  const fold = createFoldView(runner, config.sample, foldTargets, showError);
+  const saved = readCode(store, config.id);
+  const initial = saved ?? config.startCode;
+  // The start code's fold is known from the build: shown at once, unless the learner's own code differs.
+  const firstFold = config.first && (saved === null || saved === config.startCode)
+    ? answerFoldFromBuild(runner, config.first, { code: config.startCode, sample: config.sample })
+    : null;
+  const fold = createFoldView(firstFold ?? runner, config.sample, foldTargets, showError);
+  if (firstFold) void fold.show();
 
-  const initial = readCode(store, config.id) ?? config.startCode;
-  editor = await loadEditor(editorHost, {
+  // The editor arrives last (Monaco is megabytes); until then it holds the text in its reserved box.
+  const lateEditor = createLateEditor(editorHost, {
     language: 'typescript',
     value: initial,
     label: `Your code for the exercise “${config.title}” (TypeScript)`,
-  });
+  }, loadEditor);
+  editor = lateEditor;
   const tabs = watchExerciseTabs({
     exerciseId: config.id,
     notice: createChoiceNotice(part<HTMLElement>(root, 'tab-note')),
@@ -231,6 +244,8 @@ export async function startExercisePage(root: HTMLElement, config: ExerciseConfi
     status.textContent = 'Checking…';
     const code = editor.getValue();
     saveCode(store, config.id, code);
+    // The fold is the worker's from now on: it holds the learner's code.
+    firstFold?.live();
     try {
       const loaded = await runner.load(code);
       if (!loaded.ok) {
@@ -290,7 +305,7 @@ export async function startExercisePage(root: HTMLElement, config: ExerciseConfi
     },
   );
 
-  // Enabled only now: a click before the editor and handlers exist would be lost.
+  // Enabled only now: a click before the handlers exist would be lost (the editor may still be on its way).
   checkButton.disabled = false;
   emmettButton.disabled = false;
   resetButton.disabled = false;
@@ -302,7 +317,10 @@ export async function startExercisePage(root: HTMLElement, config: ExerciseConfi
     : Number.isNaN(solvedDate.getTime())
       ? 'You solved this one before. Edit the code, then press Check.'
       : `You solved this one before (${formatDay(solvedDate)}). Edit the code, then press Check.`;
-  status.textContent = ready + progressNotice;
+  lateEditor.start();
+  await lateEditor.arrived;
+  // Unless a Check already spoke, say the editor is ready.
+  if (status.textContent?.startsWith('Loading the editor')) status.textContent = ready + progressNotice;
 }
 
 function markerFor(error: RunnerError): EditorMarker[] {

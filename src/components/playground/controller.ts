@@ -11,6 +11,8 @@ import type { ExampleId } from '../../../playground/examples/catalog.ts';
 import type { Message } from '../../../playground/runner/protocol.ts';
 import { loadEditor, prefersPlainEditor } from '../editor/load-editor.ts';
 import type { CodeEditor } from '../editor/code-editor.ts';
+import { createLateEditor } from '../editor/late-editor.ts';
+import { answerFirstFromBuild, readFirstMoments } from './first-answer.ts';
 import { createEventList } from '../viz/event-list.ts';
 import { createMomentRenderer } from '../moment/renderer.ts';
 import { connectRunner } from './runner-port.ts';
@@ -60,6 +62,7 @@ function byId<T extends HTMLElement>(id: string): T {
 export async function startPlayground(): Promise<PlaygroundHandle | null> {
   const root = document.querySelector<HTMLElement>('.pg');
   if (!root) return null;
+  performance.mark('pg:boot');
   const metas = readMetas();
   const kv = browserStore();
 
@@ -76,6 +79,7 @@ export async function startPlayground(): Promise<PlaygroundHandle | null> {
     return null;
   }
   const files = await loadExampleFiles(meta);
+  performance.mark('pg:files');
   const saved = start.shared ? { text: null, notice: null } : savedText(kv, start.id);
   const notices = saved.notice ? [...start.notices, saved.notice] : start.notices;
   if (notices.length) showStatus(notices.join(' '));
@@ -83,13 +87,18 @@ export async function startPlayground(): Promise<PlaygroundHandle | null> {
   // The store exists before any editor: the state is known (and can be shown) while Monaco loads.
   const store = createPageStore(openedState(meta, { code: files.code, events: files.events }, start.shared ?? saved.text));
   const saver = createSaver(kv, () => store.state);
+  // The example's own files open with the moment the build folded from them (first-answer.ts):
+  // it is on screen before the worker has started and long before the editor.
+  const first = start.shared || saved.text !== null ? null : (readFirstMoments('pg-first-moments')[start.id] ?? null);
   // Only the learner's own code is marked while it runs; a shared version is not their saved code.
-  const runner = guardRunner(connectRunner((info) => showStatus(info.message)), kv, () => (saver.isPaused('shared') ? null : store.state.meta.id));
+  const runner = answerFirstFromBuild(
+    guardRunner(connectRunner((info) => showStatus(info.message)), kv, () => (saver.isPaused('shared') ? null : store.state.meta.id)),
+    first,
+  );
 
-  const [codeEditor, eventsEditor] = await Promise.all([
-    loadEditor(byId('pg-code-editor'), { language: 'typescript', value: store.state.code, label: 'Code: the decider and projections (TypeScript)' }),
-    loadEditor(byId('pg-events-editor'), { language: 'json', value: store.state.eventsText, label: 'Events (JSON)' }),
-  ]);
+  // The editors arrive last (Monaco is megabytes): until then they hold the text in their reserved boxes (late-editor.ts).
+  const codeEditor = createLateEditor(byId('pg-code-editor'), { language: 'typescript', value: store.state.code, label: 'Code: the decider and projections (TypeScript)' }, loadEditor);
+  const eventsEditor = createLateEditor(byId('pg-events-editor'), { language: 'json', value: store.state.eventsText, label: 'Events (JSON)' }, loadEditor);
   if (prefersPlainEditor()) {
     // No Monaco on phones, so no Tab trap to explain.
     byId('pg-editor-hint').textContent = 'Edits run again after a short pause.';
@@ -242,8 +251,18 @@ export async function startPlayground(): Promise<PlaygroundHandle | null> {
   watchOtherTabs({ exampleId, saver, openSaved: () => openSaved(), save }, tabNotice);
   reloadOnNewShareLink();
   describeExample();
+  if (first) {
+    await flow.showStream();
+    if (first.series && store.state.meta.chart) chart.setData(store.state.meta.chart.label, first.series);
+    performance.mark('pg:first-paint');
+  }
   if (start.shared) setupSharedVersion({ exampleId, saver, save, openSaved }, kv, sharedNotice).open();
+  // The worker first: time travel, Play and commands need it, and Monaco's megabytes parse on
+  // this thread, where they would hold up the worker's start. The editor follows.
   await crashGuard.runOrAsk(saved.text !== null);
+  codeEditor.start();
+  eventsEditor.start();
+  await Promise.all([codeEditor.arrived, eventsEditor.arrived]);
   root.dataset.ready = 'true';
   const handle: PlaygroundHandle = { store, codeEditor, eventsEditor };
   // Exposed for the browser tests and the bench (they read editor text and time moves); not an API.

@@ -33,6 +33,8 @@ export interface RunFlow {
   runAll(): Promise<void>;
   /** Re-folds and re-renders after the stream changed (a skip, snapshots); `resend: false` when the worker holds it already. */
   refreshStream(resend?: boolean): Promise<void>;
+  /** Shows the stream the store holds (slider, list, summary) and the moment at the slider; asks the worker for nothing else. */
+  showStream(): Promise<void>;
   /** The moment at the slider: state, diff, projections. */
   showMoment(): Promise<void>;
   /** The worker appended events itself (a command): it holds this stream already. */
@@ -75,6 +77,10 @@ export function createRunFlow(port: RunFlowPort): RunFlow {
         if (!set.ok) return port.reportError(set.error);
         sent.events = eventsSignature(state);
       }
+      await flow.showStream();
+      void loadSeries(runner, store.state, port.chart.chart, port.chart.host, () => moment.idle());
+    },
+    async showStream() {
       const state = store.dispatch({ type: 'settle-stream' });
       travel.setRange(state.events.length, state.position);
       list.setCount(state.events.length);
@@ -85,7 +91,6 @@ export function createRunFlow(port: RunFlowPort): RunFlow {
       const skippedNote = skipped ? ` ${skipped} skipped (what if): later events are folded without ${skipped === 1 ? 'it' : 'them'}.` : '';
       port.summary.textContent = `${state.events.length.toLocaleString('en')} events in ${state.meta.streamName}. Pick a row to travel there; tick a box to skip that event.${skippedNote}`;
       await flow.showMoment();
-      void loadSeries(runner, state, port.chart.chart, port.chart.host, () => moment.idle());
     },
     async showMoment() {
       const { position, skipped, lag } = store.state;

@@ -25,15 +25,21 @@ export function cancelSeries(): void {
   generation += 1;
 }
 
+/** Where the chart samples a folded stream of `total` events: at most MAX_SAMPLES + 1 positions, the end included. */
+export function samplePositions(total: number): number[] {
+  const step = Math.max(1, Math.ceil(total / MAX_SAMPLES));
+  const positions: number[] = [];
+  for (let k = 0; k < total; k += step) positions.push(k);
+  positions.push(total);
+  return positions;
+}
+
 export async function loadSeries(runner: Runner, state: PageState, chart: Chart, host: HTMLElement, idle: () => Promise<void>): Promise<void> {
   const spec = state.meta.chart;
   const mine = ++generation;
   if (!spec) return;
   const total = foldedPosition(state.events.length, state.skipped);
-  const step = Math.max(1, Math.ceil(total / MAX_SAMPLES));
-  const positions: number[] = [];
-  for (let k = 0; k < total; k += step) positions.push(k);
-  positions.push(total);
+  const positions = samplePositions(total);
   const points: ChartPoint[] = [];
   for (let i = 0; i < positions.length; i += 1) {
     await idle();
