@@ -5,7 +5,7 @@
  */
 import { createRunner, type RestartInfo, type RunnerClient } from '../../../playground/runner/client.ts';
 import type { RunnerError } from '../../../playground/runner/protocol.ts';
-import type { CodeEditor, EditorMarker } from '../editor/code-editor.ts';
+import type { CodeEditor } from '../editor/code-editor.ts';
 import { loadEditor } from '../editor/load-editor.ts';
 import { wireEmmettDownload } from '../emmett-export/download-button.ts';
 import { readEmbedOptions } from './embed-snippet.ts';
@@ -24,7 +24,7 @@ import {
 import { watchExerciseTabs } from './other-tab.ts';
 import { createChoiceNotice } from '../notices/choice-notice.ts';
 import { createResultsView } from './results-view.ts';
-import { describeError } from './runner-errors.ts';
+import { describeError, markerFor } from './runner-errors.ts';
 import { createLiveCheck } from './live-check.ts';
 
 export interface ExerciseConfig {
@@ -303,8 +303,4 @@ export async function startExercisePage(root: HTMLElement, config: ExerciseConfi
       ? 'You solved this one before. Edit the code, then press Check.'
       : `You solved this one before (${formatDay(solvedDate)}). Edit the code, then press Check.`;
   status.textContent = ready + progressNotice;
-}
-
-function markerFor(error: RunnerError): EditorMarker[] {
-  return error.line === undefined ? [] : [{ line: error.line, column: error.column ?? 1, message: error.message }];
 }
