@@ -5,7 +5,7 @@
  */
 import { createRunner, type RestartInfo, type RunnerClient } from '../../../playground/runner/client.ts';
 import type { RunnerError } from '../../../playground/runner/protocol.ts';
-import type { CodeEditor, EditorMarker } from '../editor/code-editor.ts';
+import type { CodeEditor } from '../editor/code-editor.ts';
 import { loadEditor } from '../editor/load-editor.ts';
 import { createLateEditor } from '../editor/late-editor.ts';
 import type { FirstMoment } from '../first-paint/types.ts';
@@ -27,7 +27,7 @@ import {
 import { watchExerciseTabs } from './other-tab.ts';
 import { createChoiceNotice } from '../notices/choice-notice.ts';
 import { createResultsView } from './results-view.ts';
-import { describeError } from './runner-errors.ts';
+import { describeError, markerFor } from './runner-errors.ts';
 import { createLiveCheck } from './live-check.ts';
 
 export interface ExerciseConfig {
@@ -321,8 +321,4 @@ export async function startExercisePage(root: HTMLElement, config: ExerciseConfi
   await lateEditor.arrived;
   // Unless a Check already spoke, say the editor is ready.
   if (status.textContent?.startsWith('Loading the editor')) status.textContent = ready + progressNotice;
-}
-
-function markerFor(error: RunnerError): EditorMarker[] {
-  return error.line === undefined ? [] : [{ line: error.line, column: error.column ?? 1, message: error.message }];
 }

@@ -1,6 +1,7 @@
 /** Runner errors in a learner's words, with where it happened when known. */
 import type { RunnerError } from '../../../playground/runner/protocol.ts';
 import { unsaidPlace } from '../editor/error-place.ts';
+import type { EditorMarker } from '../editor/code-editor.ts';
 
 const HEADINGS: Record<RunnerError['kind'], string> = {
   compile: 'Your code does not compile',
@@ -19,4 +20,9 @@ export function describeError(error: RunnerError): string {
   const event = place.event ? ` on ${place.event}` : '';
   const heading = HEADINGS[error.kind] || 'Error';
   return `${heading}${where}${event}: ${error.message}`;
+}
+
+/** The editor mark for an error that names a line of the learner's code; none otherwise. */
+export function markerFor(error: RunnerError): EditorMarker[] {
+  return error.line === undefined ? [] : [{ line: error.line, column: error.column ?? 1, message: error.message }];
 }
