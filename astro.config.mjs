@@ -2,10 +2,12 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import serviceWorker from './integrations/service-worker.mjs';
+import { siteUrl } from './site-url.mjs';
 
 // A static site: every route is prerendered so any static host can serve it.
 export default defineConfig({
-  site: 'http://localhost:4321',
+  // The public URL (SITE_URL at build time; see site-url.mjs): the slides' QR codes encode it.
+  site: siteUrl(process.env),
   output: 'static',
   trailingSlash: 'ignore',
   integrations: [mdx(), serviceWorker()],

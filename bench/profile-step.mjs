@@ -1,6 +1,8 @@
 // Where a deck step's time goes, in Chromium: a CDP trace of key presses
 // (style recalculation, layout, paint, script) plus the deck's own writes,
-// timed by wrapping them in the page (announcement, title, history).
+// timed by wrapping them in the page (announcement, title, history). Each
+// press is split at the frame that shows it (marked in the page the way the
+// bench times a press): what the audience waits for, and what comes after.
 //
 //   npx node bench/profile-step.mjs [from-slide=2] [presses=40]
 //
@@ -36,6 +38,32 @@ const WRAP = () => {
   /** @type {Record<string, number>} */
   const spent = { announcement: 0, title: 0, history: 0 };
   Object.defineProperty(window, '__deckSpent', { value: spent });
+  // Between a key press and the frame that shows it, a write is on the audience's path ("!" in its key).
+  let waiting = false;
+  addEventListener(
+    'keydown',
+    () => {
+      waiting = true;
+      performance.mark('deck-key');
+    },
+    true,
+  );
+  addEventListener('DOMContentLoaded', () => {
+    const stage = document.getElementById('deck-stage');
+    if (!stage) return;
+    new MutationObserver((records) => {
+      if (!waiting) return;
+      const kind = records.some((r) => r.type === 'childList') ? 'slide' : 'step';
+      requestAnimationFrame(() => {
+        const ch = new MessageChannel();
+        ch.port1.onmessage = () => {
+          waiting = false;
+          performance.mark(`deck-shown:${kind}`);
+        };
+        ch.port2.postMessage(0);
+      });
+    }).observe(stage, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-revealed'] });
+  });
   /**
    * @template {Function} F
    * @param {string} key @param {F} fn @returns {F}
@@ -49,7 +77,8 @@ const WRAP = () => {
           try {
             return Reflect.apply(fn, this, args);
           } finally {
-            spent[key] = (spent[key] ?? 0) + performance.now() - t;
+            const k = waiting ? `${key}!` : key;
+            spent[k] = (spent[k] ?? 0) + performance.now() - t;
           }
         }
       )
@@ -78,14 +107,14 @@ try {
   await page.goto(`${base}/slides/${from}`);
   await page.waitForTimeout(1000);
   const cdp = await page.context().newCDPSession(page);
-  /** @type {{ name: string, ph: string, dur?: number, pid: number, tid: number, args?: { name?: string } }[]} */
+  /** @type {{ name: string, ph: string, ts?: number, dur?: number, pid: number, tid: number, args?: { name?: string } }[]} */
   const events = [];
   cdp.on('Tracing.dataCollected', (e) => events.push(.../** @type {typeof events} */ (/** @type {unknown} */ (e.value))));
   const done = new Promise((ok) => cdp.once('Tracing.tracingComplete', ok));
   await cdp.send('Tracing.start', { categories: 'devtools.timeline,blink.user_timing,v8.execute', transferMode: 'ReportEvents' });
   const navigations = [];
   /** @type {Record<string, number>} */
-  const writes = { announcement: 0, title: 0, history: 0 };
+  const writes = {};
   for (let i = 0; i < presses; i++) {
     const before = page.url();
     const beforeDoc = await page.evaluate(() => performance.timeOrigin);
@@ -93,7 +122,7 @@ try {
     await page.waitForTimeout(300);
     const after = await page.evaluate(() => ({ origin: performance.timeOrigin, spent: /** @type {{ __deckSpent: Record<string, number> }} */ (/** @type {unknown} */ (window)).__deckSpent }));
     if (after.origin !== beforeDoc) navigations.push(`${before} -> ${page.url()}`);
-    else for (const k of Object.keys(writes)) writes[k] = (writes[k] ?? 0) + (after.spent[k] ?? 0);
+    else for (const [k, ms] of Object.entries(after.spent)) writes[k] = (writes[k] ?? 0) + ms;
     await page.evaluate(() => {
       const s = /** @type {{ __deckSpent: Record<string, number> }} */ (/** @type {unknown} */ (window)).__deckSpent;
       for (const k of Object.keys(s)) s[k] = 0;
@@ -103,29 +132,48 @@ try {
   await done;
   // The renderer's main thread(s): where style, layout and the deck's script run.
   const main = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
-  /** @type {Record<string, number>} */
-  const byName = {};
+  // Each press, from its key to the frame that shows it: what the audience waits for.
+  const marks = events.filter((e) => /^deck-(key|shown)/.test(e.name) && e.ts !== undefined).sort((a, b) => (a.ts ?? 0) - (b.ts ?? 0));
+  /** @type {{ from: number, to: number, kind: string }[]} */
+  const windows = [];
+  marks.forEach((m, i) => {
+    const next = marks[i + 1];
+    if (m.name === 'deck-key' && next?.name.startsWith('deck-shown')) windows.push({ from: m.ts ?? 0, to: next.ts ?? 0, kind: next.name.slice('deck-shown:'.length) });
+  });
+  const count = { step: windows.filter((w) => w.kind === 'step').length, slide: windows.filter((w) => w.kind === 'slide').length };
+  /** @type {Record<string, Record<string, number>>} by phase (step, slide: before the frame; after), then trace event name */
+  const spent = { step: {}, slide: {}, after: {} };
   for (const e of events) {
-    if (e.ph !== 'X' || !main.has(`${e.pid}:${e.tid}`)) continue;
-    byName[e.name] = (byName[e.name] ?? 0) + (e.dur ?? 0) / 1000;
+    if (e.ph !== 'X' || !main.has(`${e.pid}:${e.tid}`) || e.ts === undefined) continue;
+    const w = windows.find((x) => (e.ts ?? 0) >= x.from && (e.ts ?? 0) < x.to);
+    const phase = /** @type {Record<string, number>} */ (spent[w ? w.kind : 'after']);
+    phase[e.name] = (phase[e.name] ?? 0) + (e.dur ?? 0) / 1000;
   }
-  const inPlace = presses - navigations.length;
+  /** @param {(by: Record<string, number>) => number} pick */
+  const cells = (pick) => [pick(spent.step) / Math.max(1, count.step), pick(spent.slide) / Math.max(1, count.slide), pick(spent.after) / presses];
+  /** @param {string[]} names @returns {(by: Record<string, number>) => number} */
+  const sum = (...names) => (by) => names.reduce((a, n) => a + (by[n] ?? 0), 0);
+  /** @param {string} key */
+  const write = (key) => [(writes[`${key}!`] ?? 0) / presses, NaN, (writes[key] ?? 0) / presses];
+  /** @type {[string, number[]][]} */
   const rows = [
-    ['key event dispatch (deck script, all of it)', byName.EventDispatch],
-    ['  of which announcement (live region text)', writes.announcement],
-    ['  of which title', writes.title],
-    ['  of which history (push/replaceState)', writes.history],
-    ['style recalculation (UpdateLayoutTree)', byName.UpdateLayoutTree],
-    ['layout', byName.Layout],
-    ['pre-paint + paint', (byName.PrePaint ?? 0) + (byName.Paint ?? 0)],
-    ['layerize + commit', (byName.Layerize ?? 0) + (byName.Commit ?? 0)],
-    ['other script (timers, rAF, fetch/parse of neighbours)', (byName.FunctionCall ?? 0) + (byName.TimerFire ?? 0) + (byName.FireAnimationFrame ?? 0)],
-    ['HTML parse (navigations, DOMParser of neighbours)', byName.ParseHTML],
+    ['key event dispatch (deck script, all of it)', cells(sum('EventDispatch'))],
+    ['announcement (live region text)', write('announcement')],
+    ['document.title', write('title')],
+    ['history (pushState/replaceState)', write('history')],
+    ['style recalculation (UpdateLayoutTree)', cells(sum('UpdateLayoutTree'))],
+    ['layout', cells(sum('Layout'))],
+    ['pre-paint + paint', cells(sum('PrePaint', 'Paint'))],
+    ['layerize + commit', cells(sum('Layerize', 'Commit'))],
+    ['other script (timers, rAF, idle callbacks, modules)', cells(sum('FunctionCall', 'TimerFire', 'FireAnimationFrame', 'FireIdleCallback', 'v8.evaluateModule'))],
+    ['HTML parse (navigations, DOMParser of neighbours)', cells(sum('ParseHTML'))],
   ];
-  console.log(`Slides from ${from}, ${presses} ArrowRight presses, ${navigations.length} of them full navigations:`);
+  console.log(`Slides from ${from}, ${presses} ArrowRight presses (${count.step} steps revealed, ${count.slide} slides swapped), ${navigations.length} full navigations:`);
   for (const n of navigations) console.log(`  navigation: ${n}`);
-  console.log(`\nMain-thread time per press (ms, traced; writes only over the ${inPlace} in-place presses):`);
-  for (const [name, ms] of rows) console.log(`  ${String(name).padEnd(56)} ${(Number(ms ?? 0) / (String(name).includes('of which') ? Math.max(1, inPlace) : presses)).toFixed(2)}`);
+  const ms = (/** @type {number | undefined} */ x) => (x === undefined || Number.isNaN(x) ? '' : x.toFixed(2)).padStart(12);
+  console.log(`\nMain-thread ms per press (traced, so slower than untraced). Before its frame: what a press waits for; after: the rest.`);
+  console.log(`  ${'(writes: before the frame, any press)'.padEnd(52)} ${'step, before'.padStart(12)} ${'slide, before'.padStart(12)} ${'after'.padStart(12)}`);
+  for (const [name, [a, b, c]] of rows) console.log(`  ${name.padEnd(52)} ${ms(a)} ${ms(b)} ${ms(c)}`);
 } finally {
   await browser.close();
   if (server.pid !== undefined) process.kill(-server.pid, 'SIGTERM');

@@ -1,37 +1,67 @@
 /**
- * A readable difference between two values, one line per path:
- * `$.balance: expected 100, got 90`. Learners read these lines when a check
- * fails, so they name the place, not just "not equal". Never throws: cycles,
- * functions and odd values are described, not crashed on.
+ * The one diff of the site. `changes(before, after)` lists the leaves where
+ * two values differ, each with a path in one format, `$.items[2].qty` or
+ * `$.seats["A-1"]` (the root is `$`), that every part of the site reads:
+ * a check's message (`$.balance: expected 100, got 90`), the worker's
+ * "what the last event changed", the state tree's highlight and the
+ * before/after list. Never throws: cycles, Maps, Sets, Dates and odd values
+ * are compared as the JSON a learner would see.
  */
+import { preview } from './preview.ts';
 
-const MAX_TEXT = 80;
+export interface Change {
+  /** Where: `$`, `$.balance`, `$.items[2].qty`, `$.seats["A-1"]`. */
+  path: string;
+  kind: 'added' | 'removed' | 'changed';
+  before: unknown;
+  after: unknown;
+}
 
-/** A short, human-readable rendering of any value. */
+export interface ChangesOptions {
+  /** At most this many changes (a replaced 10,000-item array is one story, not 10,000). */
+  limit?: number;
+  /** Also report `$.list.length` when two arrays differ in length (checks read better with it). */
+  lengths?: boolean;
+}
+
+/** Nested deeper than this, two values are compared as a whole. */
+const MAX_DEPTH = 40;
+
+/** A short, human-readable rendering of any value (a check message's "expected …"). */
 export function describeValue(value: unknown): string {
-  if (value === undefined) return 'undefined';
-  if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
-  if (typeof value === 'bigint') return `${value}n`;
-  if (typeof value === 'function') return `function ${value.name || '(anonymous)'}`;
-  if (typeof value === 'symbol') return value.toString();
-  let text: string;
-  try {
-    const seen = new WeakSet<object>();
-    text = JSON.stringify(value, (_key, item: unknown) => {
-      if (typeof item === 'bigint') return `${item}n`;
-      if (typeof item === 'function' || typeof item === 'symbol') return String(item);
-      if (item instanceof Map) return Object.fromEntries(item);
-      if (item instanceof Set) return [...item];
-      if (typeof item === 'object' && item !== null) {
-        if (seen.has(item)) return '[Circular]';
-        seen.add(item);
-      }
-      return item;
-    }) ?? String(value);
-  } catch {
-    text = Object.prototype.toString.call(value);
+  return preview(value, 80);
+}
+
+/** The path of a child: `[2]` for an index, `.name` for a plain key, `["A-1"]` for any other key. */
+export function childPath(parent: string, key: string | number): string {
+  if (typeof key === 'number') return `${parent}[${key}]`;
+  return /^[A-Za-z_$][\w$]*$/.test(key) ? `${parent}.${key}` : `${parent}[${JSON.stringify(key)}]`;
+}
+
+const SEGMENT = /^(?:\.([A-Za-z_$][\w$]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\])/;
+
+/** The first key of `rest` (what follows a parent's path), or null when it is not a path. */
+export function firstKey(rest: string): { key: string | number; length: number } | null {
+  const m = SEGMENT.exec(rest);
+  if (!m) return null;
+  if (m[1] !== undefined) return { key: m[1], length: m[0].length };
+  if (m[2] !== undefined) return { key: Number(m[2]), length: m[0].length };
+  return { key: JSON.parse(m[3] ?? '""') as string, length: m[0].length };
+}
+
+/** Every path and each of its ancestors, so a closed parent can show that something inside it changed. */
+export function withAncestors(paths: Iterable<string>): Set<string> {
+  const set = new Set<string>();
+  for (const path of paths) {
+    if (!path.startsWith('$')) continue;
+    set.add('$');
+    let at = 1;
+    for (let next = firstKey(path.slice(at)); next; next = firstKey(path.slice(at))) {
+      at += next.length;
+      set.add(path.slice(0, at));
+    }
   }
-  return text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text;
+  return set;
 }
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> => {
@@ -40,64 +70,71 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> => {
   return proto === Object.prototype || proto === null;
 };
 
-const normalize = (value: unknown): unknown => {
+const asJson = (value: unknown): unknown => {
   if (value instanceof Map) return Object.fromEntries(value);
   if (value instanceof Set) return [...value];
-  if (value instanceof Date) return value.toISOString();
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString();
   return value;
 };
 
-const segment = (path: string, key: string): string =>
-  /^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
-
-/** Paths where `actual` differs from `expected`, at most `limit` lines. Empty when equal. */
-export function diffValues(expected: unknown, actual: unknown, limit = 20): string[] {
-  const lines: string[] = [];
+/** The leaves where `after` differs from `before`, in the order a reader meets them. Empty when equal. */
+export function changes(before: unknown, after: unknown, options: ChangesOptions = {}): Change[] {
+  const limit = options.limit ?? 200;
+  const out: Change[] = [];
   const seen = new WeakMap<object, WeakSet<object>>();
+  const push = (change: Change): void => {
+    if (out.length < limit) out.push(change);
+  };
 
-  const walk = (exp: unknown, act: unknown, path: string): void => {
-    if (lines.length >= limit) return;
-    exp = normalize(exp);
-    act = normalize(act);
-    if (Object.is(exp, act)) return;
-    if (typeof exp === 'object' && exp !== null && typeof act === 'object' && act !== null) {
-      const pairs = seen.get(exp) ?? new WeakSet<object>();
-      if (pairs.has(act)) return; // this pair is already being compared: a cycle
-      pairs.add(act);
-      seen.set(exp, pairs);
-      if (Array.isArray(exp) && Array.isArray(act)) {
-        if (exp.length !== act.length) {
-          lines.push(`${path}.length: expected ${exp.length}, got ${act.length}`);
-        }
-        const n = Math.max(exp.length, act.length);
-        for (let i = 0; i < n && lines.length < limit; i++) {
-          const at = `${path}[${i}]`;
-          if (i >= act.length) lines.push(`${at}: missing, expected ${describeValue(exp[i])}`);
-          else if (i >= exp.length) lines.push(`${at}: unexpected ${describeValue(act[i])}`);
-          else walk(exp[i], act[i], at);
+  const walk = (b: unknown, a: unknown, path: string, depth: number): void => {
+    if (out.length >= limit) return;
+    b = asJson(b);
+    a = asJson(a);
+    if (Object.is(b, a)) return;
+    if (typeof b === 'object' && b !== null && typeof a === 'object' && a !== null && depth < MAX_DEPTH) {
+      const pairs = seen.get(b) ?? new WeakSet<object>();
+      if (pairs.has(a)) return; // this pair is already being compared: a cycle
+      pairs.add(a);
+      seen.set(b, pairs);
+      if (Array.isArray(b) && Array.isArray(a)) {
+        if (options.lengths && b.length !== a.length) push({ path: `${path}.length`, kind: 'changed', before: b.length, after: a.length });
+        const n = Math.max(b.length, a.length);
+        for (let i = 0; i < n && out.length < limit; i += 1) {
+          const at = childPath(path, i);
+          if (i >= a.length) push({ path: at, kind: 'removed', before: b[i], after: undefined });
+          else if (i >= b.length) push({ path: at, kind: 'added', before: undefined, after: a[i] });
+          else walk(b[i], a[i], at, depth + 1);
         }
         return;
       }
-      if (isPlainObject(exp) && isPlainObject(act)) {
-        for (const key of Object.keys(exp)) {
-          if (lines.length >= limit) return;
-          const at = segment(path, key);
-          if (!(key in act) && exp[key] === undefined) continue; // as JSON: absent equals undefined
-          if (!(key in act)) lines.push(`${at}: missing, expected ${describeValue(exp[key])}`);
-          else walk(exp[key], act[key], at);
+      if (isPlainObject(b) && isPlainObject(a)) {
+        for (const key of Object.keys(b)) {
+          if (out.length >= limit) return;
+          const at = childPath(path, key);
+          // As JSON: an absent key equals an undefined one.
+          if (!(key in a)) {
+            if (b[key] !== undefined) push({ path: at, kind: 'removed', before: b[key], after: undefined });
+          } else walk(b[key], a[key], at, depth + 1);
         }
-        for (const key of Object.keys(act)) {
-          if (lines.length >= limit) return;
-          if (!(key in exp) && act[key] !== undefined) lines.push(`${segment(path, key)}: unexpected ${describeValue(act[key])}`);
+        for (const key of Object.keys(a)) {
+          if (!(key in b) && a[key] !== undefined) push({ path: childPath(path, key), kind: 'added', before: undefined, after: a[key] });
         }
         return;
       }
     }
-    lines.push(`${path}: expected ${describeValue(exp)}, got ${describeValue(act)}`);
+    push({ path, kind: 'changed', before: b, after: a });
   };
 
-  walk(expected, actual, '$');
-  return lines;
+  walk(before, after, '$', 0);
+  return out;
+}
+
+/** A check's differences, one line per path: `$.balance: expected 100, got 90`. At most `limit` lines. */
+export function diffValues(expected: unknown, actual: unknown, limit = 20): string[] {
+  return changes(expected, actual, { limit, lengths: true }).map(({ path, kind, before, after }) =>
+    kind === 'removed' ? `${path}: missing, expected ${describeValue(before)}`
+    : kind === 'added' ? `${path}: unexpected ${describeValue(after)}`
+    : `${path}: expected ${describeValue(before)}, got ${describeValue(after)}`);
 }
 
 /** `diffValues` as one text block; '' when equal. */
@@ -106,5 +143,5 @@ export function difference(expected: unknown, actual: unknown, limit = 20): stri
 }
 
 export function deepEqual(expected: unknown, actual: unknown): boolean {
-  return diffValues(expected, actual, 1).length === 0;
+  return changes(expected, actual, { limit: 1 }).length === 0;
 }

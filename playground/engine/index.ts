@@ -16,6 +16,7 @@ export * from './command-handler.ts';
 export * from './async-projection.ts';
 export * from './snapshots.ts';
 export * from './diff.ts';
+export * from './preview.ts';
 export * from './given-when-then.ts';
 export * from './prng.ts';
 export * from './random-streams.ts';

@@ -1,4 +1,5 @@
 import type { CutValue, RunnerError } from './protocol.ts';
+import { preview } from '../engine/preview.ts';
 
 /**
  * What may cross from the worker to the page. structuredClone would copy
@@ -120,43 +121,6 @@ export function inspect(value: unknown, root: string, limit: number): { problem?
   return problem ? { problem, size, tooLarge: false } : { size, tooLarge: false };
 }
 
-/** The first characters of a value as JSON-like text, without building all of it. */
-export function preview(value: unknown, max: number = PREVIEW_CHARS): string {
-  let text = '';
-  const seen = new Set<object>();
-  const add = (part: string): void => {
-    text += part;
-    if (text.length > max) throw new TooLarge();
-  };
-  const write = (current: unknown): void => {
-    if (typeof current === 'string') return add(JSON.stringify(current));
-    if (typeof current !== 'object' || current === null) return add(String(current));
-    if (seen.has(current)) return add('"[cycle]"');
-    seen.add(current);
-    const entries: Array<[string | null, unknown]> =
-      current instanceof Map ? [...current.entries()].map(([k, v]) => [String(k), v])
-      : current instanceof Set ? [...current].map((v) => [null, v])
-      : Array.isArray(current) ? current.map((v) => [null, v])
-      : Object.entries(current);
-    const isList = Array.isArray(current) || current instanceof Set;
-    add(isList ? '[' : '{');
-    entries.forEach(([key, entry], index) => {
-      if (index > 0) add(',');
-      if (key !== null) add(`${JSON.stringify(key)}:`);
-      write(entry);
-    });
-    add(isList ? ']' : '}');
-    seen.delete(current);
-  };
-  try {
-    write(value);
-    return text;
-  } catch (caught) {
-    if (caught instanceof TooLarge || caught instanceof RangeError) return `${text.slice(0, max)}…`;
-    throw caught;
-  }
-}
-
 /**
  * Readies a value to cross: an error naming the path if it cannot, a
  * CutValue if it is too large, else a copy of it.
@@ -180,7 +144,7 @@ export function toCrossable(value: unknown, root: string, limit: number = CUT_LI
       cut: true,
       note: `This ${root} is larger than ${Math.round(limit / 1000)} KB as JSON, so only its beginning is shown. Keep state small, or look at a part of it.`,
       size: report.size,
-      preview: preview(copy),
+      preview: preview(copy, PREVIEW_CHARS),
     };
     return { ok: true, value: cut, cut: true };
   }

@@ -83,7 +83,7 @@ export interface StateAt {
   /** Position of the snapshot the fold started from (0 = initial state). */
   fromSnapshot: number;
   lastEvent?: Message;
-  /** Paths the last event changed, like `balance` or `items[2].qty`. */
+  /** Paths the last event changed, like `$.balance` or `$.items[2].qty` (the engine's diff.ts format). */
   changedPaths?: string[];
   terminal?: boolean;
 }

@@ -4,7 +4,7 @@ import { evaluateModule } from './evaluate-module.ts';
 import { sealRealm } from './realm.ts';
 import { parseJson, toEvents } from './json-input.ts';
 import { toCrossable } from './cloneable.ts';
-import { changedPaths } from './changed-paths.ts';
+import { changes } from '../engine/diff.ts';
 import { runtimeError } from './error-position.ts';
 import {
   createContext, deciderFold, failureError, findProjection, projectionFold, readEvents, requireModule, resetFolds, upcastFor,
@@ -25,6 +25,9 @@ import {
  */
 
 /** Most events one eventsPage call sends: the page asks for what it shows. */
+/** What one event changed, as the paths the page highlights (`$.items[2].qty`); capped so a replaced list stays one answer. */
+const changedPaths = (before: unknown, after: unknown): string[] => changes(before, after, { limit: 50 }).map((change) => change.path);
+
 export const MAX_PAGE = 2_000;
 
 function position(value: unknown, count: number): number | undefined {

@@ -13,9 +13,9 @@ async function openDemo(page: Page, slug: string, name: RegExp) {
   await expect(demo).toHaveAttribute('data-live', 'ready', { timeout: 15_000 });
   return demo;
 }
-/** The value next to a label in the demo's facts (labels match exactly). */
+/** The value next to a label in the demo's state (labels match exactly). */
 const fact = (demo: ReturnType<Page['getByRole']>, label: string) =>
-  demo.locator('.demo-fact').filter({ has: demo.page().getByText(label, { exact: true }) }).locator('dd');
+  demo.locator('.fact').filter({ has: demo.page().getByText(label, { exact: true }) }).locator('.fact-value');
 /** The demo's own status line (the output next to the slider is a status too). */
 const status = (demo: ReturnType<Page['getByRole']>) => demo.locator('p.demo-status');
 
@@ -58,22 +58,32 @@ test('ticketfly: two buyers race for the last seat; the stream version decides',
   const slider = demo.getByRole('slider', { name: 'Race step' });
   await slider.focus();
   await page.keyboard.press('Home');
-  await expect(demo.locator('.demo-fact')).toHaveCount(1);
+  await expect(demo.locator('.fact')).toHaveCount(1);
   await page.keyboard.press('ArrowRight');
-  await expect(demo.locator('.demo-fact').nth(1)).toContainText('appended');
+  await expect(demo.locator('.fact').nth(1)).toContainText('appended');
   await page.keyboard.press('ArrowRight');
-  await expect(demo.locator('.demo-fact').nth(2)).toContainText('conflict');
+  await expect(demo.locator('.fact').nth(2)).toContainText('conflict');
   await page.keyboard.press('ArrowRight');
-  await expect(demo.locator('.demo-fact').nth(3)).toContainText('rejected');
+  await expect(demo.locator('.fact').nth(3)).toContainText('rejected');
+  // The list shows the event the words count: version 28 is event #28, the hold that won.
+  await expect(demo.locator('.fact').nth(1)).toContainText('stream is now version 28');
+  const events = demo.getByRole('list', { name: 'Events' });
+  await expect(events.locator('li').last()).toHaveAttribute('data-n', '28');
+  await expect(events.locator('li[aria-current="step"]')).toContainText('SeatHeld');
+  const now = demo.getByRole('region', { name: 'Current event' });
+  await expect(now).toContainText('Event 28 of 28');
+  await expect(now).toContainText('maria.g');
+  await page.keyboard.press('Home');
+  await expect(now).toContainText('Event 27 of 27');
 });
 
 test('FAQ: a lagging read side offers seats the write side has sold', async ({ page }) => {
   const demo = await openDemo(page, 'faq-data-inconsistency', /Live demo: Write side/);
   const slider = demo.getByRole('slider', { name: 'Read side lag' });
   await slider.fill('0');
-  await expect(demo.locator('.demo-fact.is-good')).toContainText('caught up');
+  await expect(demo.locator('.fact.is-good')).toContainText('caught up');
   await slider.fill('6');
-  await expect(demo.locator('.demo-fact.is-bad')).toContainText('the read side is stale on');
+  await expect(demo.locator('.fact.is-bad')).toContainText('the read side is stale on');
 });
 
 test('envato: a projection thrown away is rebuilt by replaying every event', async ({ page }) => {

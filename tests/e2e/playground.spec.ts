@@ -1,6 +1,6 @@
 // The playground: every example loads, time travel, commands, the conflict
 // demo, projections (lag, rebuild) and what-if, as a learner uses them.
-import { test } from '@playwright/test';
+import { test, type Page } from '@playwright/test';
 import { exampleIds } from '../../playground/examples/catalog.ts';
 import {
   alertRegion, collectErrors, exampleEvents, exampleMeta, openPlayground, region, timeTravel, travelTo,
@@ -65,6 +65,30 @@ test('time travel to a position shows the state at that moment', async ({ page }
   // The list follows: the picked row is now the current one and later rows are the future.
   await expect(region(page, 'Events').locator('.ev-row.is-current .ev-num')).toHaveText('2');
   await expect(region(page, 'Events').locator('.ev-row:not(.is-applied) .ev-num').first()).toHaveText('3');
+});
+
+test('the selected event can be read whole, and the Events (JSON) tab wraps long lines', async ({ page }) => {
+  await openPlayground(page, '?example=paydirekt-payment');
+  await travelTo(page, 3);
+  const details = page.getByRole('region', { name: 'Selected event' });
+  const third = exampleEvents('paydirekt-payment')[2];
+  await expect(details).toContainText('Event 3');
+  await expect(details.locator('dd').first()).toHaveText(third.type);
+  // Every field of its data and metadata, none cut short.
+  for (const value of [...Object.values(third.data), ...Object.values(third.metadata ?? {})]) {
+    if (typeof value === 'string' || typeof value === 'number') await expect(details).toContainText(String(value));
+  }
+  const fits = (locator: ReturnType<Page['locator']>) => locator.evaluate((el) => el.scrollWidth <= el.clientWidth + 1);
+  for (const pre of await details.locator('pre').all()) expect(await fits(pre)).toBe(true);
+  // The JSON editor wraps: no line runs past its right edge.
+  await page.getByRole('tab', { name: 'Events (JSON)' }).click();
+  const editor = page.locator('#pg-events-editor');
+  await expect(editor.locator('.view-line').first()).toBeVisible();
+  const overflow = await editor.evaluate((host) => {
+    const right = host.getBoundingClientRect().right;
+    return [...host.querySelectorAll('.view-line > span')].filter((line) => line.getBoundingClientRect().right > right + 1).length;
+  });
+  expect(overflow).toBe(0);
 });
 
 test('a branch the learner folded stays folded while they travel through time', async ({ page }) => {

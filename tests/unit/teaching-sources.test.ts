@@ -58,7 +58,7 @@ for (const id of exampleIds) {
     assert.ok(file && existsSync(new URL(`slides/${file}`, root)), `${id}: slide ${meta.slide} exists`);
     const slide = read(`slides/${file}`);
     if (/^section: Companies$/m.test(slide)) {
-      assert.match(slide, /<Cite\s[^>]*title=|<Quote\s[^>]*href=/, `${id}: its case-study slide ${file} names its source`);
+      assert.match(slide, /<Cite\s[^>]*title=|<Quote\s[^>]*href=|<FactCard\s[^>]*source=\{\{ title:/, `${id}: its case-study slide ${file} names its source`);
     }
   });
 }

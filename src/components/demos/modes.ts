@@ -5,8 +5,7 @@
  * (client/run.ts) both read it, so a printed slide and a live one at the same
  * position say the same thing.
  */
-import { rec, type Moment } from '../../../playground/examples/demo-facts.ts';
-import { RACE_SEAT, RACE_STEPS } from '../../../playground/examples/ticketfly-seats/demo-facts.ts';
+import { RACE_STEPS } from '../../../playground/examples/ticketfly-seats/demo-facts.ts';
 import type { DemoMode } from './kinds.ts';
 
 /** The read model a demo shows: folded up to `at`, trailing it by `lag` events. */
@@ -28,12 +27,7 @@ export interface ModeRule {
   stateAt(position: number, count: number): number;
   /** The read model shown, or null when the panel shows the state. */
   view(position: number, count: number): ViewAt | null;
-  /** The region beside the facts: its name, and what it shows of a moment. */
-  panel: { name: 'State' | 'Projections'; value(m: Moment): unknown };
 }
-
-const statePanel = { name: 'State', value: (m: Moment) => m.state } as const;
-const viewPanel = { name: 'Projections', value: (m: Moment) => m.view } as const;
 
 const ofMax = (position: number, max: number): string => `${position} / ${max}`;
 
@@ -46,7 +40,6 @@ export const MODES: Record<DemoMode, ModeRule> = {
     applied: (position) => position,
     stateAt: (position) => position,
     view: () => null,
-    panel: statePanel,
   },
   // The write side is complete; the control is how far the read side trails it (at most 12 events).
   lag: {
@@ -56,7 +49,6 @@ export const MODES: Record<DemoMode, ModeRule> = {
     applied: (position, count) => count - position,
     stateAt: (_position, count) => count,
     view: (position, count) => ({ at: count, lag: position }),
-    panel: viewPanel,
   },
   // The control steps through two writers racing on one stream version.
   race: {
@@ -66,8 +58,6 @@ export const MODES: Record<DemoMode, ModeRule> = {
     applied: (_position, count) => count,
     stateAt: (_position, count) => count,
     view: () => null,
-    // Only the seat the buyers race for: the rest of the section does not change.
-    panel: { name: 'State', value: (m) => ({ [RACE_SEAT]: rec(rec(m.state).seats)[RACE_SEAT] }) },
   },
   // The control is how many events a rebuilt projection has replayed.
   rebuild: {
@@ -77,18 +67,17 @@ export const MODES: Record<DemoMode, ModeRule> = {
     applied: (position) => position,
     stateAt: (_position, count) => count,
     view: (position) => ({ at: position, lag: 0 }),
-    panel: viewPanel,
   },
 };
 
-/**
- * The events a demo lists around `applied`: about nine rows, the current one always
- * in sight without scrolling. The build and the live repaint list the same rows.
- */
-export function eventWindow(applied: number, count: number): { from: number; to: number } {
-  const from = Math.max(0, Math.min(applied - 6, count - 9));
-  return { from, to: Math.max(from + 9, applied + 3) };
-}
+/** Rows of the stream a demo lists around the current event: few, so each is large enough to read from the back. */
+export const DEMO_WINDOW = 4;
 
 /** The slice of the stream a read model holds at `view`. */
 export const viewEvents = (view: ViewAt): number => Math.max(0, view.at - view.lag);
+
+/** How far the read model shown trails the state shown: the `lag` to ask `momentAt` for (0 when no read model is shown). */
+export const viewLag = (rule: ModeRule, position: number, count: number): number => {
+  const view = rule.view(position, count);
+  return view ? Math.max(0, rule.stateAt(position, count) - viewEvents(view)) : 0;
+};

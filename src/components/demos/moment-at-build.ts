@@ -6,6 +6,8 @@
 import { RACE_BUYERS, RACE_STEPS, raceCommand } from '../../../playground/examples/ticketfly-seats/demo-facts.ts';
 import { DEMOS, type DemoId, type EventLike, type Fact, type Moment } from './kinds.ts';
 import { MODES, viewEvents } from './modes.ts';
+import { demoMoment } from './demo-moment.ts';
+import type { Moment as ShownMoment } from '../moment/moment.ts';
 
 interface Projectionish {
   name: string;
@@ -36,14 +38,16 @@ function foldView(d: DomainModule, name: string | undefined, events: readonly Ev
   return events.filter((e) => p.canHandle.includes(e.type)).reduce((v, e) => p.evolve(v, e), p.initialState());
 }
 
-function raceFacts(d: DomainModule, events: readonly EventLike[], step: number): Fact[] {
+/** The race up to `step`, decided by the example's own decider: its words and the events the first buyer appended. */
+function race(d: DomainModule, events: readonly EventLike[], step: number): { facts: Fact[]; appended: EventLike[] } {
   const [first, second] = RACE_BUYERS;
   const v = events.length;
   const facts: Fact[] = [{ label: `Version ${v}`, value: RACE_STEPS[0] ?? '' }];
   let state = foldState(d, events);
+  let list: EventLike[] = [];
   if (step >= 1) {
     const decided = d.decider.decide(raceCommand(first), state);
-    const list = (Array.isArray(decided) ? decided : [decided]) as EventLike[];
+    list = (Array.isArray(decided) ? decided : [decided]) as EventLike[];
     state = list.reduce((s, e) => d.decider.evolve(s, e), state);
     facts.push({ label: `${first}, expects ${v}`, value: `appended: stream is now version ${v + list.length}`, tone: 'good' });
   }
@@ -57,22 +61,24 @@ function raceFacts(d: DomainModule, events: readonly EventLike[], step: number):
     }
     facts.push({ label: `${second} retries, expects ${v + 1}`, value: why, tone: 'bad' });
   }
-  return facts;
+  return { facts, appended: list };
 }
 
-export function momentAtBuild(id: DemoId): { moment: Moment; max: number } {
+/** The demo at its resting moment, as the live demo will show it there. */
+export function momentAtBuild(id: DemoId): { moment: ShownMoment; max: number } {
   const spec = DEMOS[id];
   const rule = MODES[spec.mode];
   const { domain, events } = exampleFiles(spec.example);
   const count = events.length;
   const position = rule.rest(count);
   const view = rule.view(position, count);
+  const raced = spec.mode === 'race' ? race(domain, events, position) : null;
   const moment: Moment = {
     position,
     events,
     state: foldState(domain, events.slice(0, rule.stateAt(position, count))),
     ...(view ? { view: foldView(domain, spec.projection, events.slice(0, viewEvents(view))) } : {}),
-    ...(spec.mode === 'race' ? { race: raceFacts(domain, events, position) } : {}),
+    ...(raced ? { race: raced.facts } : {}),
   };
-  return { moment, max: rule.max(count) };
+  return { moment: demoMoment(id, moment, raced?.appended), max: rule.max(count) };
 }

@@ -128,7 +128,8 @@ export function createMonacoEditor(host: HTMLElement, options: EditorOptions): C
     lineNumbersMinChars: 3,
     scrollBeyondLastLine: false,
     tabSize: 2,
-    wordWrap: options.language === 'json' ? 'off' : 'on',
+    // Long lines wrap in both editors: an event's data is read whole, never cut at the edge.
+    wordWrap: 'on',
     ariaLabel: options.label,
     accessibilitySupport: 'auto',
     fixedOverflowWidgets: true,

@@ -8,10 +8,10 @@
  * after `live()` (the learner pressed Check) every answer is the worker's.
  */
 import type { RunnerClient } from '../../../playground/runner/client.ts';
-import type { ProjectionsAtResult, SetEventsResult, StateAtResult } from '../../../playground/runner/protocol.ts';
+import type { MomentAtResult, SetEventsResult } from '../../../playground/runner/protocol.ts';
 import type { FirstMoment } from '../first-paint/types.ts';
 
-type FoldRunner = Pick<RunnerClient, 'setEvents' | 'stateAt' | 'projectionsAt'>;
+type FoldRunner = Pick<RunnerClient, 'setEvents' | 'momentAt'>;
 
 export interface FirstFoldRunner extends FoldRunner {
   /** From now on the worker answers (its code and events are the learner's). */
@@ -40,18 +40,10 @@ export function answerFoldFromBuild(runner: RunnerClient, first: FirstMoment, st
       if (fromBuild) return { ok: true, count: moment.count };
       return runner.setEvents(events, options);
     },
-    async stateAt(position): Promise<StateAtResult> {
+    async momentAt(position, options): Promise<MomentAtResult> {
       if (fromBuild && position === moment.position) return { ok: true, ...moment };
-      if (fromBuild && position === moment.position - 1 && moment.previousState !== undefined) {
-        return { ok: true, position, count: moment.count, state: moment.previousState, stateCut: false, eventsRead: Math.max(0, moment.eventsRead - 1), fromSnapshot: 0 };
-      }
       if (fromBuild) await prime();
-      return runner.stateAt(position);
-    },
-    async projectionsAt(position, options): Promise<ProjectionsAtResult> {
-      if (fromBuild && position === moment.position) return { ok: true, position, projections: moment.projections };
-      if (fromBuild) await prime();
-      return runner.projectionsAt(position, options);
+      return runner.momentAt(position, options);
     },
   };
 }

@@ -14,8 +14,7 @@ import type { CodeEditor } from '../editor/code-editor.ts';
 import { createLateEditor } from '../editor/late-editor.ts';
 import { answerFirstFromBuild, readFirstMoments } from './first-answer.ts';
 import { createEventList } from '../viz/event-list.ts';
-import { createProjectionsPanel } from '../viz/projections-panel.ts';
-import { createChart } from '../viz/chart.ts';
+import { createMomentRenderer } from '../moment/renderer.ts';
 import { connectRunner } from './runner-port.ts';
 import { loadExampleFiles, readMetas, type ExampleSource } from './example-source.ts';
 import { browserStore } from './saved-edits.ts';
@@ -112,13 +111,14 @@ export async function startPlayground(): Promise<PlaygroundHandle | null> {
 
   watchTravelState(byId('pg-state'), byId('pg-travel-state'));
   const chartHost = byId<HTMLElement>('pg-chart');
-  const chart = createChart(chartHost);
-  const projections = createProjectionsPanel(byId('pg-projections'), (name) => void rebuild(name));
+  const renderer = createMomentRenderer({
+    state: byId('pg-state'), diff: byId('pg-diff'), fold: byId('pg-snap'), chart: chartHost, projections: byId('pg-projections'), details: byId('pg-details'),
+  }, { onRebuild: (name) => void rebuild(name) });
+  const chart = renderer.panel('chart');
+  const projections = renderer.panel('projections');
   const reportError = createErrorReporter(codeEditor, eventsEditor);
-  const moment = createMomentView(runner, {
-    tree: byId('pg-state'), diff: byId('pg-diff'), snap: byId('pg-snap'), chart, projections,
-    chartValue: (shown) => (store.state.meta.chart ? readPath(shown, store.state.meta.chart.path) : undefined),
-  }, reportError);
+  const chartValue = (shown: unknown): number | undefined => (store.state.meta.chart ? readPath(shown, store.state.meta.chart.path) : undefined);
+  const moment = createMomentView(runner, renderer, chartValue, reportError);
 
   const list = createEventList(byId('pg-event-list'), {
     fetchPage: (from, to) => store.state.events.slice(from, to),

@@ -1,5 +1,6 @@
 /** "balance: 100 → 150": the last event's changes as a list next to the tree. */
-import { preview, type Change } from './diff.ts';
+import type { Change } from '../../../playground/engine/diff.ts';
+import { preview } from '../../../playground/engine/preview.ts';
 
 export function renderDiffList(host: HTMLElement, changes: readonly Change[], eventLabel: string | null): void {
   const heading = document.createElement('p');
@@ -15,7 +16,7 @@ export function renderDiffList(host: HTMLElement, changes: readonly Change[], ev
   for (const change of changes.slice(0, 12)) {
     const item = document.createElement('li');
     const path = document.createElement('code');
-    path.textContent = change.path || '(state)';
+    path.textContent = change.path === '$' ? '(state)' : change.path.replace(/^\$\.?/, '');
     const text = change.kind === 'added' ? ` added ${preview(change.after, 60)}`
       : change.kind === 'removed' ? ` removed (was ${preview(change.before, 60)})`
       // A path with no values: the state was too large to send, only what changed is known.

@@ -4,7 +4,7 @@
  * worker, so 100,000 events scroll as smoothly as 20. Rows before the
  * time-travel position are "applied", the rest are the future.
  */
-import { preview } from './diff.ts';
+import { preview } from '../../../playground/engine/preview.ts';
 import { typeColor } from './event-colors.ts';
 
 export interface EventRow {

@@ -5,7 +5,7 @@
  * it from event 0, visibly.
  */
 import { renderStateTree } from './state-tree.ts';
-import { highlightSet } from './diff.ts';
+import { withAncestors } from '../../../playground/engine/diff.ts';
 
 export interface ProjectionSnapshot {
   name: string;
@@ -35,7 +35,8 @@ interface Card {
   button: HTMLButtonElement;
 }
 
-export function createProjectionsPanel(host: HTMLElement, onRebuild: (name: string) => void): ProjectionsPanel {
+/** `onRebuild` null: the read models are shown without a Rebuild button (an exercise's fold). */
+export function createProjectionsPanel(host: HTMLElement, onRebuild: ((name: string) => void) | null): ProjectionsPanel {
   const cards = new Map<string, Card>();
   const list = document.createElement('div');
   list.className = 'proj-list';
@@ -56,7 +57,8 @@ export function createProjectionsPanel(host: HTMLElement, onRebuild: (name: stri
     button.type = 'button';
     button.textContent = 'Rebuild';
     button.setAttribute('aria-label', `Rebuild ${name}`);
-    button.addEventListener('click', () => onRebuild(name));
+    button.addEventListener('click', () => onRebuild?.(name));
+    button.hidden = onRebuild === null;
     header.append(title, button);
     const progress = document.createElement('progress');
     progress.hidden = true;
@@ -84,11 +86,11 @@ export function createProjectionsPanel(host: HTMLElement, onRebuild: (name: stri
         c.root.dataset.status = projection.status;
         const state = projection.status === 'caughtUp' ? 'caught up' : `fallen behind by ${projection.behind}`;
         c.status.textContent = `Checkpoint ${projection.checkpoint.toLocaleString('en')} of ${position.toLocaleString('en')} · ${state}`;
-        renderStateTree(c.view, projection.view, highlightSet(projection.changedPaths));
+        renderStateTree(c.view, projection.view, withAncestors(projection.changedPaths ?? []));
       }
       if (projections.length === 0) {
         const none = document.createElement('p');
-        none.textContent = 'This example defines no projections.';
+        none.textContent = 'This code defines no projections.';
         list.replaceChildren(none);
       }
     },

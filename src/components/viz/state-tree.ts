@@ -13,7 +13,8 @@
  * browser devtools do, so the 150th month of a statement is two clicks away
  * rather than cut off; a range holding a change opens by itself.
  */
-import { joinPath, preview } from './diff.ts';
+import { childPath, firstKey } from '../../../playground/engine/diff.ts';
+import { preview } from '../../../playground/engine/preview.ts';
 
 /** Children per level before they are grouped in ranges. */
 const GROUP = 100;
@@ -70,8 +71,8 @@ export function renderStateTree(host: HTMLElement, value: unknown, changed: Chan
     host.replaceChildren(root);
     treeOf.set(host, root);
   }
-  if (isContainer(value)) patchChildren(root, value, '', changed, 0);
-  else patchList(root, [{ key: 'state', value, path: '', kind: 'leaf' }], changed, 0);
+  if (isContainer(value)) patchChildren(root, value, '$', changed, 0);
+  else patchList(root, [{ key: 'state', value, path: '$', kind: 'leaf' }], changed, 0);
 }
 
 function isContainer(value: unknown): value is Container {
@@ -103,7 +104,7 @@ function patchSlice(list: HTMLUListElement, slice: Slice, path: string, changed:
     for (let i = from; i < to; i += 1) {
       const key = keys ? (keys[i] as string) : String(i);
       const child = keys ? (container as Record<string, unknown>)[key] : (container as unknown[])[i];
-      wanted.push({ key, value: child, path: joinPath(path, key), kind: isContainer(child) && depth < MAX_DEPTH ? 'branch' : 'leaf' });
+      wanted.push({ key, value: child, path: childPath(path, keys ? key : i), kind: isContainer(child) && depth < MAX_DEPTH ? 'branch' : 'leaf' });
     }
   } else {
     // Ranges of 100, of 10,000 for longer ones, and so on: never more than 100 nodes per level.
@@ -201,11 +202,11 @@ function fill(branch: Branch): void {
 
 /** Whether a changed path runs through one of the slice's children. */
 function holdsChange(slice: Slice, path: string, changed: Changed): boolean {
-  const prefix = path === '' ? '' : `${path}.`;
   for (const changedPath of changed) {
-    if (!changedPath.startsWith(prefix) || changedPath.length === prefix.length) continue;
-    const key = changedPath.slice(prefix.length).split('.')[0] ?? '';
-    const index = slice.keys ? slice.keys.indexOf(key) : /^\d+$/.test(key) ? Number(key) : -1;
+    if (!changedPath.startsWith(path)) continue;
+    const key = firstKey(changedPath.slice(path.length))?.key;
+    if (key === undefined) continue;
+    const index = slice.keys ? slice.keys.indexOf(String(key)) : typeof key === 'number' ? key : -1;
     if (index >= slice.from && index < slice.to) return true;
   }
   return false;

@@ -45,7 +45,7 @@ test('momentAt carries the state one event earlier, for the before/after list', 
   assert.ok(at17.ok && at16.ok);
   if (!at17.ok || !at16.ok) return;
   assert.deepEqual(at17.previousState, at16.state);
-  assert.deepEqual(at17.changedPaths, ['balance']);
+  assert.deepEqual(at17.changedPaths, ['$.balance']);
   const start = session.momentAt(0);
   assert.ok(start.ok && start.previousState === undefined, 'no event applied: nothing before');
 });
@@ -71,5 +71,5 @@ test('each projection says what the event at its checkpoint changed, and nothing
   assert.ok(afterWithdrawal.ok && afterDeposit.ok);
   if (!afterWithdrawal.ok || !afterDeposit.ok) return;
   assert.deepEqual(afterWithdrawal.projections[0]?.changedPaths, [], 'deposits ignores a withdrawal');
-  assert.deepEqual(afterDeposit.projections[0]?.changedPaths, [''], 'the count itself changed');
+  assert.deepEqual(afterDeposit.projections[0]?.changedPaths, ['$'], 'the count itself changed');
 });

@@ -45,7 +45,7 @@ test('state at k names the last event and what it changed', () => {
   if (!at.ok) return;
   assert.deepEqual(at.state, { balance: 3, log: [] });
   assert.equal(at.lastEvent?.type, 'Withdrawn');
-  assert.deepEqual(at.changedPaths, ['balance']);
+  assert.deepEqual(at.changedPaths, ['$.balance']);
   const start = session.stateAt(0);
   assert.ok(start.ok && start.lastEvent === undefined);
   const clamped = session.stateAt(99);

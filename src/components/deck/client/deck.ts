@@ -22,7 +22,7 @@ import { takeEarlyPresses } from './early-presses.ts';
 import { latestAfter } from './later.ts';
 import { showStepDots } from './step-dots.ts';
 import {
-  PageCache, importMissingModules, inlineSignature, mergeHeadStyles, noteLoadedModules, pageFromDocument, preloadModules, prerender, type SlidePage,
+  PageCache, warmUp, importMissingModules, inlineSignature, mergeHeadStyles, noteLoadedModules, pageFromDocument, preloadModules, prerender, type SlidePage,
 } from './pages.ts';
 import { showSteps, slideFromPath, slideUrl, stepFromSearch, stepsOf } from './steps.ts';
 import { onSwipe } from './swipe.ts';
@@ -102,24 +102,26 @@ export function startDeck(): void {
 
   function prefetchAround(n: number): void {
     const around = [n + 1, n - 1, n + 2, n - 2].filter((m) => m >= 1 && m <= page.total);
-    void Promise.all(around.map((m) => cache.get(m))).then((pages) => {
-      // Their stylesheets go in now (component styles are scoped, so they touch
-      // nothing on screen): the key press then has no new CSS to apply.
-      // So do the module scripts they will import (a live demo's), fetched and compiled but not run.
-      for (const p of pages) {
-        if (!p || !swappable(p)) continue;
-        void mergeHeadStyles(p);
-        preloadModules(p);
-        // Importing a slide into this document takes time too: do it now, not on the key press.
-        p.prepared ??= document.importNode(p.slide, true);
-      }
-      // Neighbours that need a real navigation get prerendered instead.
-      // Only the next and the previous one: prerendering costs the page on screen CPU.
-      const urls = pages.flatMap((p) =>
-        p && Math.abs(p.n - n) === 1 && !swappable(p) ? [slideUrl(p.n, p.n < n ? p.stepCount : 0)] : [],
-      );
-      prerender(urls);
-    });
+    // One neighbour per idle period: preparing four slides in one go is a
+    // long task that the next key press (300 ms later, or less) would wait behind.
+    for (const m of around) void cache.get(m).then((p) => p && whenIdle(() => prepare(p, n)));
+    // Neighbours that need a real navigation get prerendered instead.
+    // Only the next and the previous one: prerendering costs the page on screen CPU.
+    void Promise.all(around.slice(0, 2).map((m) => cache.get(m))).then((pages) =>
+      prerender(pages.flatMap((p) => (p && !swappable(p) ? [slideUrl(p.n, p.n < n ? p.stepCount : 0)] : []))),
+    );
+  }
+
+  /** Readies a neighbour of slide `from` for an instant swap, unless the deck has moved on meanwhile. */
+  function prepare(p: SlidePage, from: number): void {
+    if (page.n !== from || !swappable(p)) return;
+    // Its stylesheets go in now (component styles are scoped, so they touch
+    // nothing on screen): the key press then has no new CSS to apply.
+    // So do the module scripts it will import (a live demo's), fetched and compiled but not run.
+    void mergeHeadStyles(p);
+    preloadModules(p);
+    // Importing a slide into this document takes time too: do it now, not on the key press.
+    p.prepared ??= warmUp(document.importNode(p.slide, true));
   }
 
   function swappable(target: SlidePage): boolean {

@@ -153,6 +153,27 @@ export function mergeHeadStyles(page: SlidePage): Promise<void> | null {
   return loads.length ? Promise.all(loads).then(() => undefined) : null;
 }
 
+/**
+ * Lays a prepared slide out once, unseen, and takes it out again in the same
+ * task (nothing else ever sees two slides in the page). The first layout of
+ * a slide is the slow one: its fonts' fallbacks, its text's shaping and its
+ * images' decoding; done here, while the deck is idle, they are ready when
+ * the key press swaps the slide in.
+ */
+export function warmUp(slide: Element): Element {
+  const host = document.querySelector('main.deck');
+  if (!host) return slide;
+  const box = document.createElement('div');
+  box.className = 'deck-warm-up';
+  box.setAttribute('aria-hidden', 'true');
+  box.inert = true;
+  box.append(slide);
+  host.append(box);
+  slide.getBoundingClientRect(); // the layout itself: its result is not needed
+  box.remove();
+  return slide;
+}
+
 /** Module URLs this document has loaded or asked for, so each is imported once. */
 const loadedModules = new Set<string>();
 

@@ -1,7 +1,8 @@
 /**
  * A live demo: the example's code and events go to the runner's worker once,
  * then every move of the control asks the worker for that moment (state,
- * read model, or a command's outcome) and repaints. The control's position
+ * read model, or a command's outcome) through the one feed, and the one
+ * renderer draws this demo's panels (moment/). The control's position
  * is shared with the other windows of the talk (demo-sync.ts), so the
  * presenter and the audience always see the same moment.
  *
@@ -11,10 +12,13 @@
 import { createRunner, type RunnerClient } from '../../../../playground/runner/client.ts';
 import { joinDemoSync } from '../../presenter/demo-sync.ts';
 import { sumOfItems } from '../../../../playground/examples/jet-cart/demo-facts.ts';
-import { RACE_BUYERS, RACE_SEAT, RACE_STEPS, raceCommand } from '../../../../playground/examples/ticketfly-seats/demo-facts.ts';
-import { DEMOS, factsFor, type DemoId, type EventLike, type Fact, type Moment } from '../kinds.ts';
-import { MODES } from '../modes.ts';
-import { paintEvents, paintFacts, paintTree } from './paint.ts';
+import { RACE_BUYERS, RACE_STEPS, raceCommand } from '../../../../playground/examples/ticketfly-seats/demo-facts.ts';
+import { DEMOS, type DemoId, type EventLike, type Fact, type Moment as DemoMoment } from '../kinds.ts';
+import { MODES, viewLag } from '../modes.ts';
+import { demoMoment } from '../demo-moment.ts';
+import { createMomentFeed } from '../../moment/feed.ts';
+import { shownValue, type Moment } from '../../moment/moment.ts';
+import { createMomentRenderer } from '../../moment/renderer.ts';
 import { exampleSource } from './sources.ts';
 import { buggyJetCode } from './jet-bug.ts';
 
@@ -25,10 +29,9 @@ export async function runDemo(root: HTMLElement, id: DemoId, slide: number, sign
   const range = q<HTMLInputElement>('input[type="range"]');
   const out = q<HTMLOutputElement>('.demo-out');
   const status = q<HTMLElement>('.demo-status');
-  const eventsHost = q<HTMLElement>('.demo-events');
-  const factsHost = q<HTMLElement>('.demo-facts');
-  const treeHost = q<HTMLElement>('.demo-tree');
-  if (!range || !out || !status || !eventsHost || !factsHost || !treeHost) return;
+  const hosts = { event: q<HTMLElement>('[data-panel="event"]'), events: q<HTMLElement>('[data-panel="events"]'), facts: q<HTMLElement>('[data-panel="facts"]') };
+  if (!range || !out || !status || !hosts.event || !hosts.events || !hosts.facts) return;
+  const renderer = createMomentRenderer({ event: hosts.event, events: hosts.events, facts: hosts.facts });
 
   const say = (text: string): void => {
     status.textContent = text;
@@ -50,32 +53,27 @@ export async function runDemo(root: HTMLElement, id: DemoId, slide: number, sign
   range.max = String(max);
   let position = Math.min(Number(range.value) || rule.rest(count), max);
   let bugAt: number | null = null;
-  /** Each repaint has a ticket; an older answer arriving late is dropped. */
-  let ticket = 0;
 
-  async function moment(p: number): Promise<{ m: Moment; changed: string[] } | null> {
-    const viewAt = rule.view(p, count);
-    if (spec.mode !== 'race' && !viewAt) {
-      const r = await runner.stateAt(rule.stateAt(p, count));
-      if (!r.ok) return r.error.kind === 'stale' ? null : (say(r.error.message), null);
-      return { m: { position: p, events, state: r.state, bugAt }, changed: r.changedPaths ?? [] };
-    }
-    if (viewAt) {
-      const [st, pr] = await Promise.all([
-        runner.stateAt(rule.stateAt(p, count)),
-        runner.projectionsAt(viewAt.at, viewAt.lag > 0 ? { lag: viewAt.lag } : undefined),
-      ]);
-      if (!st.ok || !pr.ok) return null;
-      const view = pr.projections.find((x) => x.name === spec.projection)?.view;
-      return { m: { position: p, events, state: st.state, view }, changed: [] };
-    }
-    // The race, replayed from the example's stream for each step, through real appends.
+  /** The state (and the read model a lag or rebuild demo watches) at control position p, in one call. */
+  async function folded(p: number): Promise<Moment | null> {
+    const answer = await runner.momentAt(rule.stateAt(p, count), { lag: viewLag(rule, p, count) });
+    if (!answer.ok) return answer.error.kind === 'stale' ? null : (say(answer.error.message), null);
+    const projection = answer.projections.find((x) => x.name === spec.projection);
+    const view = projection ? shownValue(projection.view, projection.viewCut) : undefined;
+    const m: DemoMoment = { position: p, events, state: shownValue(answer.state, answer.stateCut), view, bugAt };
+    return demoMoment(id, m);
+  }
+
+  /** The race, replayed from the example's stream for each step, through real appends. */
+  async function raced(p: number): Promise<Moment> {
     await runner.setEvents(source.events);
     const [first, second] = RACE_BUYERS;
     const v = count;
     const race: Fact[] = [{ label: `Version ${v}`, value: RACE_STEPS[0] ?? '' }];
+    let appended: EventLike[] = [];
     if (p >= 1) {
       const a = await runner.runCommand(raceCommand(first), { expectedStreamVersion: v, metadata: { by: `web:${first}` } });
+      if (a.ok && a.outcome === 'appended') appended = a.events;
       race.push(a.ok && a.outcome === 'appended' ? { label: `${first}, expects ${v}`, value: `appended: stream is now version ${a.streamVersion}`, tone: 'good' } : { label: first, value: a.ok ? a.outcome : a.error.message, tone: 'bad' });
     }
     if (p >= 2) {
@@ -86,24 +84,25 @@ export async function runDemo(root: HTMLElement, id: DemoId, slide: number, sign
       const c = await runner.runCommand(raceCommand(second), { expectedStreamVersion: v + 1 });
       race.push(c.ok && c.outcome === 'rejected' ? { label: `${second} retries, expects ${v + 1}`, value: `rejected: ${c.message}`, tone: 'bad' } : { label: `${second} retries`, value: c.ok ? c.outcome : c.error.message });
     }
-    // The first buyer's hold, when made, is one event past the example's stream.
-    const st = await runner.stateAt(rule.stateAt(p, count) + (p >= 1 ? 1 : 0));
-    return { m: { position: p, events, state: st.ok ? st.state : null, race }, changed: p >= 1 ? [`seats.${RACE_SEAT}`] : [] };
+    return demoMoment(id, { position: p, events, state: null, race }, appended);
   }
 
-  async function show(p: number): Promise<void> {
+  const feed = createMomentFeed<number, Moment>({
+    async fetch(p) {
+      const moment = spec.mode === 'race' ? await raced(p) : await folded(p);
+      return moment ? { ok: true, moment } : null;
+    },
+    draw(moment, p) {
+      renderer.draw(moment);
+      root.dataset.position = String(p);
+    },
+    onError: (error) => say(error.message),
+  });
+  signal.addEventListener('abort', () => feed.stop(), { once: true });
+
+  function show(p: number): void {
     // A stopped demo asks nothing more: a call would open a fresh runner.
-    if (signal.aborted) return;
-    const mine = ++ticket;
-    const got = await moment(p);
-    if (!got || mine !== ticket || signal.aborted) return;
-    const { m, changed } = got;
-    // Lag: the events the read side has seen are solid, the ones it has not yet are faded.
-    const applied = rule.applied(p, count);
-    paintEvents(eventsHost!, events, applied, id === 'jet' ? bugAt : null);
-    paintFacts(factsHost!, factsFor(id, m));
-    paintTree(treeHost!, rule.panel.value(m), changed);
-    root.dataset.position = String(p);
+    if (!signal.aborted) void feed.want(p);
   }
 
   function moveTo(p: number, mine: boolean): void {
@@ -112,7 +111,7 @@ export async function runDemo(root: HTMLElement, id: DemoId, slide: number, sign
     out!.textContent = rule.label(position, max);
     range!.setAttribute('aria-valuetext', rule.label(position, max));
     if (mine) sync.set(position, max);
-    void show(position);
+    show(position);
   }
 
   const sync = joinDemoSync({ slide, demo: id, label: spec.label, onRemote: (p) => moveTo(p, false) });
@@ -137,6 +136,8 @@ export async function runDemo(root: HTMLElement, id: DemoId, slide: number, sign
     check.disabled = false;
     check.addEventListener('change', async () => {
       const r = await runner.load(check.checked ? buggy : source.code);
+      // Answers folded with the other code are about a stream that is gone.
+      feed.reset();
       if (!r.ok) return say(r.error.message);
       bugAt = null;
       if (check.checked) {
