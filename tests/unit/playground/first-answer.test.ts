@@ -66,18 +66,16 @@ test('without a build moment (saved edits, a share link) every answer is the wor
   assert.deepEqual(calls, ['momentAt']);
 });
 
-test('an exercise\'s fold: the moment at the end is the build\'s, elsewhere the worker gets the start code first', async () => {
+test('an exercise\'s fold: the end is the build\'s, elsewhere the worker gets the start code first', async () => {
   const { runner, calls } = fakeRunner();
   const sample = [{ type: 'A', data: {} }];
   const fold = answerFoldFromBuild(runner as unknown as RunnerClient, first, { code: 'start', sample });
   assert.deepEqual(await fold.setEvents(sample), { ok: true, count: 3 });
   const end = await fold.momentAt(3);
   assert.deepEqual(end.ok && end.state, { count: 7 });
-  assert.deepEqual(end.ok && end.previousState, { count: 5 }, 'the diff has its state before');
   assert.deepEqual(end.ok && end.projections.map((p) => p.name), ['Totals']);
   assert.deepEqual(calls, [], 'the worker was not asked');
-  const elsewhere = await fold.momentAt(1);
-  assert.equal(elsewhere.ok && elsewhere.position, 99);
+  await fold.momentAt(1);
   assert.deepEqual(calls, ['load', 'setEvents', 'momentAt'], 'start code and sample, then the question');
 });
 
