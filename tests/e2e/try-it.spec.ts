@@ -73,6 +73,25 @@ test('every Try it QR code scans to its example on the site URL', async ({ page 
   });
 });
 
+test('on a projector every Try it, its code and its button, lies whole inside its slide', async ({ page }) => {
+  // A code cut off at the foot of the canvas cannot be scanned (the slide clips what overflows).
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto('/read');
+  const slides = await page.locator('main [id^="slide-"]:has(.try)').evaluateAll((sections) => sections.map((s) => Number(s.id.replace('slide-', ''))));
+  expect(slides.length).toBeGreaterThan(5);
+  const cut: string[] = [];
+  for (const n of slides) {
+    await page.goto(`/slides/${n}`);
+    const slide = page.locator('section.slide').first();
+    const box = await slide.boundingBox();
+    for (const part of ['.try-qr', '.try-it']) {
+      const inner = await slide.locator(`.try ${part}`).boundingBox();
+      if (!box || !inner || inner.y < box.y - 1 || inner.y + inner.height > box.y + box.height + 1) cut.push(`slide ${n}: ${part}`);
+    }
+  }
+  expect(cut, 'Try it parts that reach past their slide').toEqual([]);
+});
+
 test('the Ticketfly slide: the button is reached by keyboard, shows focus and opens its example; the code stays in print', async ({ page, request }) => {
   const n = await slideNumber(request, 'ticketfly');
   await page.goto(`/slides/${n}`);

@@ -4,7 +4,8 @@
  * localStorage ("running saved code for example X"); every answer clears it
  * (a result, an error, or the watchdog's "stopped" that the runner reports).
  * A mark still there when the page loads means the tab died mid-run: the page
- * then asks before it runs that code again (crash-notice.ts).
+ * then asks before it runs that code again (crash-notice.ts). Leaving the page
+ * normally takes the mark down with it.
  */
 import type { Runner } from './runner-port.ts';
 import type { KeyValueStore } from './saved-edits.ts';
@@ -61,6 +62,15 @@ export function guardRunner(runner: Runner, store: KeyValueStore | null, markedE
     inFlight.delete(id);
     clearRunning(store, id);
   };
+  // A page that is left (reload, link, closed tab) did not crash: a crashed renderer fires no
+  // pagehide. Without this, reloading while the first run is in flight asked "did not finish
+  // running on your last visit" about code that was fine.
+  if (typeof addEventListener === 'function') {
+    addEventListener('pagehide', () => {
+      for (const id of inFlight.keys()) clearRunning(store, id);
+      inFlight.clear();
+    });
+  }
   const guard = <A extends unknown[], R>(call: (...args: A) => Promise<R>) => async (...args: A): Promise<R> => {
     const id = begin();
     try {
