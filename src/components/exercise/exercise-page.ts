@@ -8,11 +8,11 @@ import type { RunnerError } from '../../../playground/runner/protocol.ts';
 import type { CodeEditor } from '../editor/code-editor.ts';
 import { loadEditor } from '../editor/load-editor.ts';
 import { createLateEditor } from '../editor/late-editor.ts';
-import type { FirstMoment } from '../first-paint/types.ts';
 import { answerFoldFromBuild } from './first-fold.ts';
 import { wireEmmettDownload } from '../emmett-export/download-button.ts';
 import { readEmbedOptions } from './embed-snippet.ts';
-import { createFoldView, type FoldTargets } from './fold-view.ts';
+import { createFoldView } from './fold-view.ts';
+import { foldTargetsIn, part, type ExerciseConfig } from './exercise-markup.ts';
 import { wireHints } from './hints.ts';
 import {
   browserStorage,
@@ -30,25 +30,8 @@ import { createResultsView } from './results-view.ts';
 import { describeError, markerFor } from './runner-errors.ts';
 import { createLiveCheck } from './live-check.ts';
 
-export interface ExerciseConfig {
-  id: string;
-  title: string;
-  startCode: string;
-  sample: unknown[];
-  checkTitles: string[];
-  embed: boolean;
-  /** The start code's fold of the sample, made by the build (null when the start code does not fold). */
-  first: FirstMoment | null;
-}
-
 /** A runaway loop is stopped after this long; the editor keeps the text. */
 const BUDGET_MS = 3_000;
-
-function part<T extends Element>(root: HTMLElement, name: string): T {
-  const found = root.querySelector<T>(`[data-ex="${name}"]`);
-  if (!found) throw new Error(`exercise page: missing [data-ex="${name}"]`);
-  return found;
-}
 
 export async function startExercisePage(root: HTMLElement, config: ExerciseConfig): Promise<void> {
   const store = browserStorage();
@@ -107,15 +90,7 @@ export async function startExercisePage(root: HTMLElement, config: ExerciseConfi
   let editor: CodeEditor | null = null;
   const results = createResultsView(part<HTMLElement>(root, 'results'), config.checkTitles, (line, column) => editor?.reveal(line, column));
   results.pending();
-  const foldTargets: FoldTargets = {
-    range: part<HTMLInputElement>(root, 'fold-range'),
-    output: part<HTMLOutputElement>(root, 'fold-output'),
-    events: part<HTMLOListElement>(root, 'fold-events'),
-    tree: part<HTMLElement>(root, 'fold-tree'),
-    diff: part<HTMLElement>(root, 'fold-diff'),
-    note: part<HTMLElement>(root, 'fold-note'),
-    projections: part<HTMLElement>(root, 'fold-projections'),
-  };
+  const foldTargets = foldTargetsIn(root);
   const saved = readCode(store, config.id);
   const initial = saved ?? config.startCode;
   // The start code's fold is known from the build: shown at once, unless the learner's own code differs.
