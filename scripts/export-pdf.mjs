@@ -7,14 +7,12 @@
 //   npm run export -- --steps          -> one page per step
 //   npm run export -- --out talk.pdf   -> another file name
 //   npm run export -- --dist DIR       -> print an existing build in DIR (no rebuild check)
-import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import net from 'node:net';
 import path from 'node:path';
 import { countPdfPages } from './pdf-pages.mjs';
+import { buildIfNeeded, freePort, root, serve } from './serve-build.mjs';
 
-const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const args = process.argv.slice(2);
 /** @param {string} name */
 const flag = (name) => args.includes(name);
@@ -55,100 +53,26 @@ if (!existsSync(chromiumPath)) {
   );
 }
 
-/**
- * Newest modification time under a path (files only), 0 when it does not exist.
- * @param {string} p
- * @returns {number}
- */
-function newest(p) {
-  if (!existsSync(p)) return 0;
-  const st = statSync(p);
-  if (!st.isDirectory()) return st.mtimeMs;
-  let max = 0;
-  for (const entry of readdirSync(p)) {
-    if (entry === 'node_modules' || entry.startsWith('.')) continue;
-    max = Math.max(max, newest(path.join(p, entry)));
-  }
-  return max;
-}
-
-/**
- * @param {string} command
- * @param {string[]} argv
- * @returns {Promise<number>} the exit code
- */
-function run(command, argv) {
-  return new Promise((resolve) => {
-    const child = spawn(command, argv, { cwd: root, stdio: 'inherit' });
-    child.on('close', (code) => resolve(code ?? 1));
-  });
-}
-
-/**
- * @param {number} from
- * @returns {Promise<number>}
- */
-function freePort(from) {
-  return new Promise((resolve) => {
-    const server = net.createServer();
-    server.once('error', () => resolve(freePort(from + 1)));
-    server.listen(from, '127.0.0.1', () => server.close(() => resolve(from)));
-  });
-}
-
-/**
- * @param {string} url
- * @param {number} ms
- */
-async function waitFor(url, ms) {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    try {
-      const r = await fetch(url);
-      if (r.ok) return true;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  return false;
-}
-
-// 1. Build when needed.
-const sources = ['slides', 'src', 'playground', 'public', 'astro.config.mjs', 'package.json'].map((p) => path.join(root, p));
-const builtAt = existsSync(path.join(dist, 'print', 'index.html')) ? statSync(path.join(dist, 'print', 'index.html')).mtimeMs : 0;
-const changedAt = Math.max(...sources.map(newest));
-if (!givenDist && (builtAt === 0 || builtAt < changedAt)) {
-  say(builtAt === 0 ? '[1/4] No build yet: building the site…' : '[1/4] Sources changed since the last build: building the site…');
-  const code = await run('npx', ['astro', 'build']);
-  if (code !== 0) fail('the build failed (see above); nothing was exported.');
-} else {
-  say(`[1/4] Using the existing build in ${path.relative(process.cwd(), dist) || '.'}`);
+// 1. Build when needed (serve-build.mjs, shared with `npm run shots`).
+if (givenDist) {
+  say(`[1/4] Using the build in ${path.relative(process.cwd(), dist) || '.'}`);
+} else if (!(await buildIfNeeded((text) => say(`[1/4] ${text}`)))) {
+  fail('the build failed (see above); nothing was exported.');
 }
 if (!existsSync(path.join(dist, 'print', 'index.html'))) fail(`${dist} has no print page; build the site first.`);
 
 // 2. Serve it.
 const port = await freePort(4450);
 say(`[2/4] Serving the build on http://127.0.0.1:${port}`);
-const preview = spawn('npx', ['astro', 'preview', '--port', String(port), '--host', '127.0.0.1', '--outDir', dist, '--ignore-lock'], {
-  cwd: root,
-  stdio: ['ignore', 'ignore', 'pipe'],
-  detached: true,
-});
-let previewErrors = '';
-preview.stderr.on('data', (chunk) => (previewErrors += chunk));
-const stopPreview = () => {
-  try {
-    if (preview.pid !== undefined) process.kill(-preview.pid, 'SIGTERM');
-  } catch {
-    // already gone
-  }
-};
-process.on('exit', stopPreview);
+/** @type {{ base: string, stop: () => void }} */
+let server;
+try {
+  server = await serve(port, dist);
+} catch (error) {
+  fail(error instanceof Error ? error.message : String(error));
+}
 process.on('SIGINT', () => process.exit(130));
-
-const base = `http://127.0.0.1:${port}`;
-if (!(await waitFor(`${base}/print`, 60_000))) fail(`the preview server did not start.\n${previewErrors}`);
+const { base, stop: stopPreview } = server;
 
 // 3. Print.
 const { chromium } = await import('@playwright/test');

@@ -5,7 +5,7 @@
 // editor arrives in its reserved box without moving the page.
 import { test, type Page, type Route } from '@playwright/test';
 import { EDITOR_URL } from '../../integrations/editor-files.mjs';
-import { exampleEvents, region, timeTravel, travelTo, expect, editorText } from './playground-helpers.ts';
+import { counterAfter, exampleEvents, region, timeTravel, travelTo, expect, editorText } from './playground-helpers.ts';
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -35,14 +35,6 @@ async function watchLayoutShifts(page: Page): Promise<void> {
 const shifted = (page: Page): Promise<number> => page.evaluate(() => (window as unknown as { __shift: number }).__shift);
 /** Two animation frames: whatever the last change laid out has been painted and reported. */
 const settled = (page: Page): Promise<void> => page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
-
-function counterAfter(k: number): number {
-  return exampleEvents('counter').slice(0, k).reduce((count, event) => {
-    if (event.type === 'Incremented') return count + Number(event.data.amount);
-    if (event.type === 'Decremented') return count - Number(event.data.amount);
-    return 0;
-  }, 0);
-}
 
 test('the playground draws its example and works before the editor has arrived', async ({ page }) => {
   const editor = await holdEditor(page);

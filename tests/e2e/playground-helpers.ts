@@ -22,6 +22,15 @@ export function exampleEvents(id: string): StoredEvent[] {
   return JSON.parse(readFileSync(new URL(`../../playground/examples/${id}/events.json`, import.meta.url), 'utf8')) as StoredEvent[];
 }
 
+/** The counter's state after the first k events, folded here the way its evolve does. */
+export function counterAfter(k: number): number {
+  return exampleEvents('counter').slice(0, k).reduce((count, event) => {
+    if (event.type === 'Incremented') return count + Number(event.data.amount);
+    if (event.type === 'Decremented') return count - Number(event.data.amount);
+    return 0;
+  }, 0);
+}
+
 export function exampleMeta(id: string): ExampleMeta {
   return JSON.parse(readFileSync(new URL(`../../playground/examples/${id}/example.json`, import.meta.url), 'utf8'));
 }

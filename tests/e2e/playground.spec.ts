@@ -3,7 +3,7 @@
 import { test, type Page } from '@playwright/test';
 import { exampleIds } from '../../playground/examples/catalog.ts';
 import {
-  alertRegion, collectErrors, exampleEvents, exampleMeta, openPlayground, region, timeTravel, travelTo,
+  alertRegion, collectErrors, counterAfter, exampleEvents, exampleMeta, openPlayground, region, timeTravel, travelTo,
   expect,
   openNotice,
 } from './playground-helpers.ts';
@@ -11,15 +11,6 @@ import { slideNumber } from './deck-helpers.ts';
 
 // A busy machine compiles and folds slowly: give each test room (no timing is asserted).
 test.describe.configure({ timeout: 120_000 });
-
-/** The counter's state after the first k events, folded here the way its evolve does. */
-function counterAfter(k: number): number {
-  return exampleEvents('counter').slice(0, k).reduce((count, event) => {
-    if (event.type === 'Incremented') return count + Number(event.data.amount);
-    if (event.type === 'Decremented') return count - Number(event.data.amount);
-    return 0;
-  }, 0);
-}
 
 for (const id of exampleIds) {
   test(`example "${id}" loads with its events, state and projections`, async ({ page }) => {
