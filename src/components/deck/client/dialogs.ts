@@ -85,6 +85,12 @@ export function wireDialogs(host: DialogHost): void {
   });
   // A click on the backdrop (outside the dialog box) closes a dialog.
   for (const d of document.querySelectorAll<HTMLDialogElement>('dialog.deck-dialog')) {
+    // Closed with nothing to give focus back to, a dialog would leave it on its
+    // hidden field until the next frame: the deck's keys start at once instead.
+    d.addEventListener('close', () => {
+      const active = document.activeElement;
+      if (active instanceof HTMLElement && d.contains(active)) active.blur();
+    });
     d.addEventListener('click', (e) => {
       if (e.target === d) {
         const r = d.getBoundingClientRect();

@@ -71,6 +71,9 @@ export function actionForKey(e: KeyPress): DeckAction | null {
 export const KEY_OWNERS =
   'input, textarea, select, [contenteditable]:not([contenteditable="false"]), .monaco-editor, [data-deck-keys="ignore"]';
 
+/** Where a focused element is hidden: its dialog has just closed. */
+export const CLOSED_DIALOG = 'dialog:not([open])';
+
 /** Space and Enter on a focused control activate that control, not the deck. */
 export const ACTIVATABLE = 'button, a[href], summary, [role="button"], [role="link"], [role="checkbox"], [role="switch"]';
 
@@ -80,6 +83,8 @@ export interface ClosestCapable {
 
 export function deckMayTake(key: string, target: ClosestCapable | null): boolean {
   if (!target) return true;
+  // Focus leaves a field in a closed dialog only at the next frame; until then the field is gone, not typing.
+  if (target.closest(CLOSED_DIALOG)) return true;
   if (target.closest(KEY_OWNERS)) return false;
   if ((key === ' ' || key === 'Enter') && target.closest(ACTIVATABLE)) return false;
   return true;
