@@ -1,5 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import { READY, solveByWriting, solveWithShownSolution } from './exercise-helpers.ts';
+import { slideNumber } from './deck-helpers.ts';
 import AxeBuilder from '@axe-core/playwright';
 
 const PROGRESS_KEY = 'esi:exercises:progress';
@@ -178,6 +179,28 @@ test('each exercise page offers a copyable link and iframe snippet, behind "For 
   await page.getByLabel('Hide the solution').check();
   await expect(snippet).toHaveValue(/embed\/exercises\/upcasting\?solution=hidden"/);
   await expect(snippet).toHaveValue(/height="600"/);
+});
+
+test('the words of event sourcing in a statement explain themselves, in the page and in an embed', async ({ page }) => {
+  for (const path of ['/exercises/read-your-own-writes', '/embed/exercises/read-your-own-writes']) {
+    await page.goto(path);
+    // The statement's own words stay: "lags a little behind" is the async lag's button.
+    const lag = page.locator('.ex-prose .term[data-term="async-lag"]');
+    const word = lag.getByRole('button', { name: 'lags a little behind' });
+    await word.focus();
+    await expect(lag.locator('.term-tip')).toBeVisible();
+    await expect(word).toHaveAttribute('aria-expanded', 'true');
+    await expect(word).toHaveAccessibleDescription(/older moment/);
+    await page.keyboard.press('Tab');
+    await expect(lag.getByRole('link')).toBeFocused();
+    await expect(lag.getByRole('link')).toHaveAttribute('href', `/slides/${await slideNumber(page.request, 'faq-data-inconsistency')}`);
+    await page.keyboard.press('Escape');
+    await expect(lag.locator('.term-tip')).toBeHidden();
+    await expect(word).toBeFocused();
+    const checkpoint = page.locator('.ex-prose .term[data-term="checkpoint"]');
+    await checkpoint.getByRole('button', { name: 'checkpoint' }).hover();
+    await expect(checkpoint.locator('.term-tip')).toBeVisible();
+  }
 });
 
 test('the workshop planner gives links, snippets and a printable handout', async ({ page }) => {
