@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import serviceWorker from './integrations/service-worker.mjs';
+import firstPaintPreload from './integrations/first-paint-preload.mjs';
 import { siteUrl } from './site-url.mjs';
 
 // A static site: every route is prerendered so any static host can serve it.
@@ -10,7 +11,8 @@ export default defineConfig({
   site: siteUrl(process.env),
   output: 'static',
   trailingSlash: 'ignore',
-  integrations: [mdx(), serviceWorker()],
+  // firstPaintPreload rewrites pages, so it runs before serviceWorker precaches them.
+  integrations: [mdx(), firstPaintPreload(), serviceWorker()],
   markdown: {
     // The "-default" GitHub themes: every token colour meets WCAG AA on its background
     // (plain github-light's orange and github-dark's comments do not).

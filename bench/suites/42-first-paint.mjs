@@ -5,8 +5,8 @@
 //   projections are all on screen (target: at most 500 ms);
 // - time to editor: until Monaco's lines are on screen (information);
 // - what was transferred by then, and once the page is quiet.
-// Times are performance.now() in the page (from navigation start), read in the
-// first animation frame that shows the thing, so they include layout and paint.
+// Times are performance.now() in the page (from navigation start), read right
+// after the first frame that shows the thing, so they include layout and paint.
 //
 //   npm run bench -- first-paint      (needs `npx astro build` first)
 //
@@ -62,12 +62,20 @@ function watchFirstFrames(kind) {
   /** @type {{ state?: number, editor?: number }} */
   const seen = {};
   Object.defineProperty(window, '__firstFrames', { value: seen });
-  const tick = () => {
+  // Checked after each frame, not inside its requestAnimationFrame: a page's own
+  // rAF callbacks later in the same frame change the DOM before that frame is
+  // painted, so a check from within would see their changes one frame late.
+  const check = () => {
     if (seen.state === undefined && kind.state.every((s) => document.querySelector(s))) seen.state = performance.now();
     if (seen.editor === undefined && document.querySelector(kind.editor)) seen.editor = performance.now();
-    if (seen.state === undefined || seen.editor === undefined) requestAnimationFrame(tick);
+    if (seen.state === undefined || seen.editor === undefined) requestAnimationFrame(afterFrame);
   };
-  requestAnimationFrame(tick);
+  const afterFrame = () => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = check;
+    channel.port2.postMessage(0);
+  };
+  requestAnimationFrame(afterFrame);
 }
 
 /**
