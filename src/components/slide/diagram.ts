@@ -14,3 +14,11 @@ export interface Chip {
 export function describeChips(chips: readonly Chip[]): string {
   return chips.map((c) => (c.data ? `${c.type} (${c.data})` : c.type)).join(', ');
 }
+
+/**
+ * A type name cut into its words ("MoneyDeposited" -> "Money", "Deposited"), so
+ * a box too narrow for the whole name wraps it between words, never inside one.
+ */
+export function nameWords(name: string): string[] {
+  return name.split(/(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/).filter((part) => part !== '');
+}

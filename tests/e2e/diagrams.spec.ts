@@ -1,4 +1,6 @@
-// The slide diagrams' boxes (a state, the event store, a read model's table)
+// The slide diagrams, as the audience reads them.
+//
+// Their boxes (a state, the event store, a read model's table)
 // are drawn by their outline: WCAG 1.4.11 asks such lines for 3:1 against
 // what lies behind them. Measured on the rendered slide, in light and dark,
 // so a token that drifts or a box that picks the faint --border fails here.
@@ -56,3 +58,37 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(weak).toEqual([]);
   });
 }
+
+/** The event and command names in the diagrams that wrap inside a word: each word is its own text node (WordBreaks.astro). */
+function wordsCut(page: Page) {
+  return page.evaluate(() => {
+    const cut: string[] = [];
+    for (const name of document.querySelectorAll('.fold .type, .decide .type, .projection .type')) {
+      for (const node of name.childNodes) {
+        const text = node.textContent ?? '';
+        if (node.nodeType !== Node.TEXT_NODE || text.length < 2) continue;
+        const range = document.createRange();
+        const tops = [...text].map((_, i) => {
+          range.setStart(node, i);
+          range.setEnd(node, i + 1);
+          return Math.round(range.getBoundingClientRect().top);
+        });
+        if (new Set(tops).size > 1) cut.push(`${name.textContent} (in "${text}")`);
+      }
+    }
+    return cut;
+  });
+}
+
+test('event and command names in the diagrams wrap between words, never inside one', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  const cut: string[] = [];
+  let names = 0;
+  for (const slug of DIAGRAM_SLIDES) {
+    await page.goto(`/slides/${await slideNumber(page.request, slug)}?step=99`);
+    names += await page.locator('.fold .type, .decide .type, .projection .type').count();
+    cut.push(...(await wordsCut(page)).map((c) => `${slug}: ${c}`));
+  }
+  expect(names, 'the diagrams were found').toBeGreaterThan(8);
+  expect(cut).toEqual([]);
+});
