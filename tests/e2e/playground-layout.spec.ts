@@ -117,3 +117,37 @@ test('on a phone the site header keeps one line on every kind of page', async ({
     expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(390);
   }
 });
+
+/** Which events the list has drawn inside its visible box, and which it should have: every one the box shows. */
+const eventListCoverage = (page: Page) =>
+  page.evaluate(() => {
+    const scroller = document.querySelector<HTMLElement>('#pg-event-list .ev-scroll')!;
+    const view = scroller.getBoundingClientRect();
+    const drawn = [...scroller.querySelectorAll<HTMLElement>('.ev-row')]
+      .filter((row) => {
+        const box = row.getBoundingClientRect();
+        return box.bottom > view.top + 1 && box.top < view.bottom - 1;
+      })
+      .map((row) => Number(row.getAttribute('aria-posinset')))
+      .sort((a, b) => a - b);
+    const rowHeight = scroller.querySelector<HTMLElement>('.ev-row')?.offsetHeight ?? 30;
+    const count = Number(scroller.querySelector('.ev-row')?.getAttribute('aria-setsize'));
+    const first = Math.floor(scroller.scrollTop / rowHeight) + 1;
+    const last = Math.min(count, Math.ceil((scroller.scrollTop + scroller.clientHeight) / rowHeight));
+    return { drawn, shouldShow: Array.from({ length: last - first + 1 }, (_, i) => first + i) };
+  });
+
+test('the event list draws every event in its box, on a tall screen where the whole stream fits and after scrolling', async ({ page }) => {
+  const missing = async () => {
+    const { drawn, shouldShow } = await eventListCoverage(page);
+    return shouldShow.filter((n) => !drawn.includes(n));
+  };
+  for (const [width, height] of [[1920, 1080], [1280, 720]] as const) {
+    await page.setViewportSize({ width, height });
+    await openPlayground(page, '?example=bank-account');
+    await expect.poll(missing, `${width}x${height}`).toEqual([]);
+    await page.locator('#pg-event-list .ev-scroll').evaluate((scroller) => scroller.scrollTo(0, 0));
+    await expect.poll(async () => (await eventListCoverage(page)).drawn[0], `${width}x${height}, scrolled to the top`).toBe(1);
+    expect(await missing()).toEqual([]);
+  }
+});

@@ -163,14 +163,22 @@ export function createEventList(host: HTMLElement, options: EventListOptions): E
   /** The rows in the DOM, by event index, with the data each was drawn from. */
   let drawn = new Map<number, { item: HTMLLIElement; row: EventRow | undefined }>();
 
+  /**
+   * The furthest the list can scroll. The browser clamps scrollTop to it without
+   * a scroll event (a stream that fits has nowhere to go), so the tracked offset
+   * is clamped the same way; else rows would be drawn for a window that is not shown.
+   */
+  const maxScroll = (): number => Math.max(0, count * ROW_HEIGHT - viewHeight);
+
   function render(): void {
     spacer.style.height = `${count * ROW_HEIGHT}px`;
+    scrollTop = Math.min(scrollTop, maxScroll());
     // Scroll offsets are tracked, not read: reading scrollTop here would force a
     // layout of the whole page in the middle of a time-travel frame.
     if (revealIndex !== null) {
       const rowTop = revealIndex * ROW_HEIGHT;
       if (rowTop < scrollTop || rowTop + ROW_HEIGHT > scrollTop + viewHeight) {
-        scrollTop = Math.max(0, Math.min(count * ROW_HEIGHT - viewHeight, rowTop - viewHeight / 2));
+        scrollTop = Math.max(0, Math.min(maxScroll(), rowTop - viewHeight / 2));
         scroller.scrollTop = scrollTop;
       }
       revealIndex = null;
