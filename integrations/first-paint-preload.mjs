@@ -50,7 +50,40 @@ export async function withFirstPaintPreloads(html, readModule) {
   };
   for (const entry of entries) await visit(entry);
   const links = order.map((src) => `<link rel="modulepreload" href="${src}" fetchpriority="high">`).join('');
-  return html.replace('</head>', `${links}</head>`);
+  const withFiles = await withExampleFiles(html, order, readModule);
+  return withFiles.replace('</head>', `${links}</head>`);
+}
+
+/** The playground's lazy example files in a built chunk: `"../../../playground/examples/ID/domain.ts":()=>x(()=>import(`./domain.H.js`)`. */
+const EXAMPLE_FILE = /"(?:\.\.\/)+playground\/examples\/([\w-]+)\/(?:domain\.ts|events\.json)":\s*\(\)\s*=>\s*(?:[\w$]+\(\s*(?:async\s*)?\(\)\s*=>\s*)?import\(\s*["'`](\.\/[^"'`]+\.js)["'`]\s*\)/g;
+/** The page's placeholder (PlaygroundApp.astro): the default example, and no files yet. */
+const EXAMPLE_FILES_SCRIPT = /(<script type="application\/json" id="pg-example-files">)(.*?)(<\/script>)/;
+
+/**
+ * Fills the playground's #pg-example-files with each example's code and
+ * events chunks, read off the page's own modules, so its inline script
+ * (examplePreloadScript) can preload the ones ?example= picks.
+ * @param {string} html
+ * @param {string[]} modules the page's first-paint modules, site paths
+ * @param {(src: string) => Promise<string>} readModule
+ * @returns {Promise<string>}
+ */
+export async function withExampleFiles(html, modules, readModule) {
+  const placeholder = EXAMPLE_FILES_SCRIPT.exec(html);
+  if (!placeholder) return html;
+  /** @type {Record<string, string[]>} */
+  const files = {};
+  for (const src of modules) {
+    for (const match of (await readModule(src)).matchAll(EXAMPLE_FILE)) {
+      const [, id = '', chunk = ''] = match;
+      const url = path.posix.join(path.posix.dirname(src), chunk);
+      if (!(files[id] ??= []).includes(url)) files[id].push(url);
+    }
+  }
+  /** @type {{ default?: unknown }} */
+  const data = JSON.parse(placeholder[2] ?? '{}');
+  const json = JSON.stringify({ ...data, files }).replace(/</g, '\\u003c');
+  return html.replace(EXAMPLE_FILES_SCRIPT, (_, open, _old, close) => `${open}${json}${close}`);
 }
 
 /** @param {string} dir @returns {Promise<string[]>} */
@@ -84,6 +117,9 @@ export default function firstPaintPreload() {
         for (const file of await htmlFiles(root)) {
           const html = await readFile(file, 'utf8');
           const next = await withFirstPaintPreloads(html, readModule);
+          if (/id="pg-example-files">[^<]*"files":\{\}/.test(next)) {
+            logger.warn(`${path.relative(root, file)}: no example chunks found in its modules; the example's files load without a preload`);
+          }
           if (next === html) continue;
           await writeFile(file, next);
           pages += 1;

@@ -111,3 +111,26 @@ test("TypeScript's language service loads when the code editor is first focused,
   await page.locator('#pg-code-editor .view-lines').click();
   await worker;
 });
+
+// The example's code and events are asked for while the page loads (the build
+// lists their chunks, an inline script preloads the ones ?example= picks),
+// not one round trip after the page's module starts; and only those.
+for (const [path, example] of [['/embed/playground?example=bank-account', 'bank-account'], ['/playground', 'counter'], ['/playground?example=__proto__', 'counter']] as const) {
+  test(`${path}: the chosen example's files are preloaded, and fetched once`, async ({ page }) => {
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      const name = new URL(request.url()).pathname;
+      if (/\/_astro\/(domain|events)\.[\w-]+\.js$/.test(name)) fetched.push(name);
+    });
+    await page.goto(path);
+    await expect(region(page, 'State').locator('li').first()).toBeVisible();
+    const files = await page.evaluate((id) => {
+      const map = JSON.parse(document.getElementById('pg-example-files')?.textContent ?? '{}') as { files?: Record<string, string[]> };
+      return map.files?.[id] ?? [];
+    }, example);
+    expect(files, 'the build listed the example\'s code and events').toHaveLength(2);
+    const preloaded = await page.locator('link[rel="modulepreload"][href*="/domain."], link[rel="modulepreload"][href*="/events."]').evaluateAll((links) => links.map((l) => l.getAttribute('href')));
+    expect(preloaded.sort()).toEqual([...files].sort());
+    await expect.poll(() => [...fetched].sort()).toEqual([...files].sort());
+  });
+}

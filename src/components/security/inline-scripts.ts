@@ -91,4 +91,27 @@ export const noticeScript = `(function () {
   });
 })();`;
 
-export const INLINE_SCRIPTS: readonly string[] = [themeScript, deckScaleScript, deckEarlyKeysScript, printScaleScript, embedThemeScript, noticeScript];
+/**
+ * Playground: the chosen example's code and events are asked for while the
+ * page is still loading, not one round trip after its module starts. The
+ * build writes their chunk URLs into #pg-example-files
+ * (integrations/first-paint-preload.mjs); ?example= picks the example, as
+ * the page will (an unknown one falls back to the default, as the page does).
+ */
+export const examplePreloadScript = `(function () {
+  try {
+    var map = JSON.parse(document.getElementById('pg-example-files').textContent);
+    var id = new URLSearchParams(location.search).get('example');
+    var own = function (key) { return typeof key === 'string' && Object.prototype.hasOwnProperty.call(map.files, key); };
+    var urls = own(id) ? map.files[id] : own(map.default) ? map.files[map.default] : [];
+    for (var i = 0; i < urls.length; i++) {
+      var link = document.createElement('link');
+      link.rel = 'modulepreload';
+      link.href = urls[i];
+      link.setAttribute('fetchpriority', 'high');
+      document.head.appendChild(link);
+    }
+  } catch (e) {}
+})();`;
+
+export const INLINE_SCRIPTS: readonly string[] = [themeScript, deckScaleScript, deckEarlyKeysScript, printScaleScript, embedThemeScript, noticeScript, examplePreloadScript];

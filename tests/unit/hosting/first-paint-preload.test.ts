@@ -4,7 +4,7 @@
 // static import graph and nothing it imports lazily.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withFirstPaintPreloads } from '../../../integrations/first-paint-preload.mjs';
+import { withExampleFiles, withFirstPaintPreloads } from '../../../integrations/first-paint-preload.mjs';
 
 const ENTRY = '/_astro/PlaygroundApp.astro_astro_type_script_index_0_lang.Ab1.js';
 const page = (body: string) => `<html><head><link rel="stylesheet" href="/_astro/a.css"></head><body>${body}</body></html>`;
@@ -28,4 +28,21 @@ test('the first-paint module and its static imports, transitively, are preloaded
 test('pages without a first-paint module (a slide, the home page) are left as they are', async () => {
   const html = page('<script type="module" src="/_astro/ThemeToggle.astro_astro_type_script_index_0_lang.C1.js"></script>');
   assert.equal(await withFirstPaintPreloads(html, read), html);
+});
+
+test("the playground's example files are listed by example, read off its modules, for the inline preload", async () => {
+  const html = '<body><script type="application/json" id="pg-example-files">{"default":"counter","files":{}}</script></body>';
+  const chunks: Record<string, string> = {
+    '/_astro/app.A1.js': 'const g={"../../../playground/examples/counter/domain.ts":()=>x(()=>import(`./domain.C1.js`).then(e=>e.default),[]),' +
+      '"../../../playground/examples/counter/events.json":()=>x(()=>import(`./events.C2.js`).then(e=>e.default),[]),' +
+      '"../../../playground/examples/bank-account/domain.ts":()=>import("./domain.B1.js")};',
+    '/_astro/other.B2.js': 'export const nothing=1;',
+  };
+  const out = await withExampleFiles(html, Object.keys(chunks), async (src) => chunks[src] ?? '');
+  const json = /id="pg-example-files">(.*?)<\/script>/.exec(out)?.[1] ?? '';
+  assert.deepEqual(JSON.parse(json), {
+    default: 'counter',
+    files: { counter: ['/_astro/domain.C1.js', '/_astro/events.C2.js'], 'bank-account': ['/_astro/domain.B1.js'] },
+  });
+  assert.equal(await withExampleFiles('<body>no playground</body>', [], async () => ''), '<body>no playground</body>');
 });
