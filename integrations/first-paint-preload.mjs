@@ -86,18 +86,6 @@ export async function withExampleFiles(html, modules, readModule) {
   return html.replace(EXAMPLE_FILES_SCRIPT, (_, open, _old, close) => `${open}${json}${close}`);
 }
 
-/** @param {string} dir @returns {Promise<string[]>} */
-async function htmlFiles(dir) {
-  /** @type {string[]} */
-  const out = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await htmlFiles(full)));
-    else if (entry.name.endsWith('.html')) out.push(full);
-  }
-  return out;
-}
-
 /** @returns {import('astro').AstroIntegration} */
 export default function firstPaintPreload() {
   return {
@@ -114,7 +102,8 @@ export default function firstPaintPreload() {
           return text;
         };
         let pages = 0;
-        for (const file of await htmlFiles(root)) {
+        const htmlPaths = (await readdir(root, { recursive: true })).filter((name) => name.endsWith('.html'));
+        for (const file of htmlPaths.map((name) => path.join(root, name))) {
           const html = await readFile(file, 'utf8');
           const next = await withFirstPaintPreloads(html, readModule);
           if (/id="pg-example-files">[^<]*"files":\{\}/.test(next)) {
